@@ -1,0 +1,62 @@
+using ClaimGraph.Rdf.Model;
+
+namespace ClaimGraph.Store;
+
+/// <summary>
+/// A dictionary-encoded quad store. Readers work on snapshots; there is one writer at a time,
+/// whose transaction is applied whole on <see cref="IStoreTransaction.Commit"/> or not at all.
+/// Implementations: in memory, and durable on disk (RocksDB).
+/// </summary>
+public interface IQuadStore : IDisposable
+{
+    /// <summary>A consistent read view; writes committed after this call are not seen through it.</summary>
+    IStoreSnapshot OpenSnapshot();
+
+    /// <summary>Starts the single write transaction. Disposing it without Commit rolls it back.</summary>
+    IStoreTransaction BeginTransaction();
+}
+
+/// <summary>Read access to encoded quads and the term dictionary.</summary>
+public interface IQuadReader
+{
+    /// <summary>The id of a term, if the store has ever seen it.</summary>
+    bool TryGetId(Term term, out long id);
+
+    /// <summary>The term for an id that this store gave out.</summary>
+    Term GetTerm(long id);
+
+    /// <summary>Every quad matching the pattern, as a range scan over the index that fits it best.</summary>
+    IEnumerable<EncodedQuad> Scan(QuadPattern pattern);
+
+    /// <summary>An estimate of how many quads match the pattern, for the query optimizer. Cheap to call.</summary>
+    long EstimateCount(QuadPattern pattern);
+
+    /// <summary>The ids of the graphs that hold at least one quad, the default graph excluded.</summary>
+    IEnumerable<long> NamedGraphs();
+}
+
+/// <summary>A read view of the store at one moment.</summary>
+public interface IStoreSnapshot : IQuadReader, IDisposable
+{
+    /// <summary>A number that grows with every committed transaction.</summary>
+    long Version { get; }
+}
+
+/// <summary>The write transaction. Reads through it see its own uncommitted writes.</summary>
+public interface IStoreTransaction : IQuadReader, IDisposable
+{
+    /// <summary>The id of a term, adding it to the dictionary when it is new.</summary>
+    long GetOrAddId(Term term);
+
+    /// <summary>Adds a quad; false when it was already there.</summary>
+    bool Add(Quad quad);
+
+    /// <summary>Removes a quad; false when it was not there.</summary>
+    bool Remove(Quad quad);
+
+    /// <summary>Removes every quad of one graph (null for the default graph).</summary>
+    void ClearGraph(Term? graph);
+
+    /// <summary>Applies every write of this transaction at once, durably where the backend is durable.</summary>
+    void Commit();
+}
