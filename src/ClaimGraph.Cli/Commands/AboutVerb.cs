@@ -3,14 +3,16 @@ using System.CommandLine;
 namespace ClaimGraph.Cli.Commands;
 
 /// <summary>`claimgraph about`: what this build is.</summary>
-public static class VersionCommand
+public sealed class AboutVerb : IVerb
 {
-    public static Command Create()
+    public int Order => 1000;
+
+    public Command Build()
     {
         var command = new Command("about", "Print the version of ClaimGraph and of the runtime it runs on.");
         command.SetAction(_ =>
         {
-            var version = typeof(VersionCommand).Assembly.GetName().Version;
+            var version = typeof(AboutVerb).Assembly.GetName().Version;
             Console.WriteLine($"claimgraph {version} on .NET {Environment.Version}");
             return 0;
         });
