@@ -69,8 +69,9 @@ public static class SeedCorpus
 
     private static string FindCorpus()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimGraph.sln"))) return Path.Combine(dir.FullName, "corpus");
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "ClaimGraph.sln"))) return Path.Combine(dir.FullName, "corpus");
         throw new InvalidOperationException("cannot find the repository root (ClaimGraph.sln) above " + AppContext.BaseDirectory);
     }
 }
