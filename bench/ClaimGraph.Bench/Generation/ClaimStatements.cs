@@ -28,11 +28,13 @@ public static class ClaimStatements
     private const string Skos = "http://www.w3.org/2004/02/skos/core#";
     private const string Prov = "http://www.w3.org/ns/prov#";
     private const string Unit = "http://qudt.org/vocab/unit/";
+    private const string Np = "http://www.nanopub.org/nschema#";
+    private static readonly string MetricsGraph = I(Id + "graph/metrics");
 
     private static readonly string Type = I(Rdf + "type");
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>The default graph's vocabulary: publishers and the metric concepts of a corpus's series.</summary>
+    /// <summary>Publishers (default graph) and the metric concepts of a corpus's series (the metrics graph).</summary>
     public static bool WriteVocabulary(CorpusGenerator corpus, IStatementSink sink)
     {
         foreach (var p in Catalogue.Agencies2)
@@ -45,23 +47,33 @@ public static class ClaimStatements
     private static bool Metric(IStatementSink sink, string key, string label, string[] synonyms)
     {
         string m = I(Id + "metric/" + key);
-        if (!sink.Add(m, Type, I(Cg + "Metric"), null)) return false;
-        if (!sink.Add(m, I(Skos + "prefLabel"), Lang(label), null)) return false;
+        if (!sink.Add(m, Type, I(Cg + "Metric"), MetricsGraph)) return false;
+        if (!sink.Add(m, I(Skos + "prefLabel"), Lang(label), MetricsGraph)) return false;
         foreach (var verb in synonyms.Skip(1))
-            if (!sink.Add(m, I(Skos + "altLabel"), Lang(verb), null)) return false;
+            if (!sink.Add(m, I(Skos + "altLabel"), Lang(verb), MetricsGraph)) return false;
         return true;
     }
 
-    /// <summary>One article's graphs. Returns false when the sink is full.</summary>
+    /// <summary>
+    /// One article as a nanopublication (ontology/claimgraph.ttl): the head graph &lt;A&gt;, the
+    /// assertion &lt;A/assertion&gt; (claims), the provenance &lt;A/provenance&gt; (article, sentences)
+    /// and the publication info &lt;A/pubinfo&gt;. Returns false when the sink is full.
+    /// </summary>
     public static bool WriteArticle(GeneratedArticle a, IStatementSink sink)
     {
-        string stem = a.Stem;
-        string article = I(Id + "article/" + stem);
-        string assertion = I(Id + "article/" + stem + "/assertion");
-        string provenance = I(Id + "article/" + stem + "/provenance");
+        string id = ArticleId(a.Text);
+        string article = I(id);
+        string assertion = I(id + "/assertion");
+        string provenance = I(id + "/provenance");
+        string pubinfo = I(id + "/pubinfo");
         string publisher = I(Id + "publisher/" + Slug(a.Publisher));
 
-        bool ok = sink.Add(article, Type, I(Cg + "Article"), provenance)
+        bool ok = sink.Add(article, Type, I(Np + "Nanopublication"), article)
+            && sink.Add(article, I(Np + "hasAssertion"), assertion, article)
+            && sink.Add(article, I(Np + "hasProvenance"), provenance, article)
+            && sink.Add(article, I(Np + "hasPublicationInfo"), pubinfo, article)
+            && sink.Add(article, I(Prov + "wasGeneratedBy"), I(Id + "activity/bench-generator"), pubinfo)
+            && sink.Add(article, Type, I(Cg + "Article"), provenance)
             && sink.Add(article, I(Schema + "datePublished"), Date(a.Published), provenance)
             && sink.Add(article, I(Cg + "fileName"), Str(a.FileName), provenance)
             && sink.Add(article, I(Schema + "publisher"), publisher, provenance)
@@ -71,7 +83,7 @@ public static class ClaimStatements
         var sentenceIris = new string[a.Sentences.Count];
         foreach (var s in a.Sentences)
         {
-            string iri = sentenceIris[s.Index] = I($"{Id}sentence/{stem}-{s.Index}");
+            string iri = sentenceIris[s.Index] = I($"{id}/sentence/{s.Start}-{s.End}");
             ok = sink.Add(iri, Type, I(Cg + "Sentence"), provenance)
                 && sink.Add(iri, I(Cg + "text"), Str(s.Text), provenance)
                 && sink.Add(iri, I(Cg + "start"), Int(s.Start), provenance)
@@ -80,10 +92,9 @@ public static class ClaimStatements
             if (!ok) return false;
         }
 
-        int k = 0;
         foreach (var c in a.Claims)
         {
-            string claim = I($"{Id}claim/{stem}-{c.SentenceIndex}-{k++}");
+            string claim = I($"{id}/claim/{c.Start}-{c.End}");
             ok = sink.Add(claim, Type, I(Cg + "Claim"), assertion)
                 && sink.Add(claim, I(Cg + "metric"), I(Id + "metric/" + c.MetricKey), assertion)
                 && sink.Add(claim, I(Cg + "value"), Dec(c.Value), assertion)
@@ -98,16 +109,24 @@ public static class ClaimStatements
                 && (c.AsOf is null || sink.Add(claim, I(Cg + "asOf"), Date(c.AsOf.Value), assertion))
                 && (c.PeriodStart is null || sink.Add(claim, I(Cg + "periodStart"), Date(c.PeriodStart.Value), assertion))
                 && (c.PeriodEnd is null || sink.Add(claim, I(Cg + "periodEnd"), Date(c.PeriodEnd.Value), assertion))
-                && sink.Add(claim, I(Cg + "article"), article, provenance)
-                && sink.Add(claim, I(Cg + "sentence"), sentenceIris[c.SentenceIndex], provenance)
-                && sink.Add(claim, I(Cg + "quote"), Str(c.Quote), provenance)
-                && sink.Add(claim, I(Cg + "start"), Int(c.Start), provenance)
-                && sink.Add(claim, I(Cg + "end"), Int(c.End), provenance)
-                && sink.Add(claim, I(Prov + "wasDerivedFrom"), sentenceIris[c.SentenceIndex], provenance)
-                && sink.Add(claim, I(Cg + "confidence"), Dec(0.9m), provenance);
+                && sink.Add(claim, I(Cg + "quote"), Str(c.Quote), assertion)
+                && sink.Add(claim, I(Cg + "start"), Int(c.Start), assertion)
+                && sink.Add(claim, I(Cg + "end"), Int(c.End), assertion)
+                && sink.Add(claim, I(Cg + "article"), article, assertion)
+                && sink.Add(claim, I(Cg + "sentence"), sentenceIris[c.SentenceIndex], assertion)
+                && sink.Add(claim, I(Cg + "confidence"), Dec(0.9m), assertion)
+                && sink.Add(claim, I(Prov + "wasDerivedFrom"), sentenceIris[c.SentenceIndex], provenance);
             if (!ok) return false;
         }
         return true;
+    }
+
+    /// <summary>The article version IRI: the first 16 hex digits of the SHA-256 of its text.</summary>
+    public static string ArticleId(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return Id + "article/" + Convert.ToHexStringLower(hash[..8]);
     }
 
     private static string UnitIri(FigureUnit unit) => unit switch

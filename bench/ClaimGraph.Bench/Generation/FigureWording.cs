@@ -26,7 +26,7 @@ public static class FigureWording
         ("more than", BoundKind.AtLeast, false, false),
         ("over", BoundKind.AtLeast, false, false),
         ("at least", BoundKind.AtLeast, true, false),
-        ("-plus", BoundKind.AtLeast, false, true),
+        ("-plus", BoundKind.AtLeast, true, true),
         ("nearly", BoundKind.AtMost, false, false),
         ("almost", BoundKind.AtMost, false, false),
         ("up to", BoundKind.AtMost, true, false),
@@ -60,7 +60,7 @@ public static class FigureWording
         {
             BoundKind.AtLeast => new Figure(text, shown, null, bound, shown, inclusive, null, false),
             BoundKind.AtMost => new Figure(text, shown, null, bound, null, false, shown, inclusive),
-            _ => new Figure(text, shown, null, bound, Math.Round(shown * 0.95m, 2), true, Math.Round(shown * 1.05m, 2), true),
+            _ => new Figure(text, shown, null, bound, Math.Round(shown * 0.9m, 2), true, Math.Round(shown * 1.1m, 2), true),
         };
     }
 
