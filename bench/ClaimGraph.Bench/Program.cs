@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimGraph.Bench.Generation;
+using ClaimGraph.Bench.Runner;
 
 namespace ClaimGraph.Bench;
 
@@ -7,9 +8,36 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("ClaimGraph benchmarks: parse, load, memory, ingest, queries, search and report, side by side with Apache Jena.");
+        var root = new RootCommand("ClaimGraph benchmarks: parse, load, memory, queries, ingest, search and report, side by side with Apache Jena.");
+        AddRunOptions(root);
         root.Subcommands.Add(GenerateCommand());
         return root.Parse(args).Invoke();
+    }
+
+    private static void AddRunOptions(RootCommand root)
+    {
+        var sizes = new Option<string>("--sizes") { Description = "statement counts for parse, load, memory and query (10M needs about 6 GB and 10 minutes more)", DefaultValueFactory = _ => "1M" };
+        var only = new Option<string>("--only") { Description = "comma-separated sections: " + string.Join(",", BenchRunner.Sections.Select(s => s.Name)) + " (micro runs only when named)" };
+        var articles = new Option<string>("--articles") { Description = "corpus size for ingest, search and report", DefaultValueFactory = _ => "100k" };
+        var seed = new Option<ulong>("--seed") { Description = "generator seed", DefaultValueFactory = _ => 42UL };
+        var data = new Option<string>("--data") { Description = "folder for generated data and scratch stores", DefaultValueFactory = _ => DefaultDataFolder() };
+        var noJena = new Option<bool>("--no-jena") { Description = "do not run Apache Jena" };
+        var runs = new Option<int>("--runs") { Description = "warm runs per query (the median is reported)", DefaultValueFactory = _ => 5 };
+        var timeout = new Option<int>("--query-timeout") { Description = "seconds after which a query is stopped (either engine)", DefaultValueFactory = _ => 30 };
+        var markdown = new Option<string?>("--markdown") { Description = "also write the figures as Markdown to this file" };
+        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, timeout, markdown }) root.Options.Add(o);
+        root.SetAction(pr => BenchRunner.Run(new BenchOptions
+        {
+            Sizes = pr.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Sizes.Parse).ToArray(),
+            Only = (pr.GetValue(only) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
+            Articles = (int)Sizes.Parse(pr.GetValue(articles)!),
+            Seed = pr.GetValue(seed),
+            DataFolder = Path.GetFullPath(pr.GetValue(data)!),
+            Jena = !pr.GetValue(noJena),
+            Runs = pr.GetValue(runs),
+            QueryTimeoutSeconds = pr.GetValue(timeout),
+            MarkdownOut = pr.GetValue(markdown),
+        }));
     }
 
     private static Command GenerateCommand()
