@@ -5,7 +5,7 @@ using ClaimGraph.Rdf.Model;
 namespace ClaimGraph.Rdf.Xsd;
 
 /// <summary>Which of the XSD date/time types a <see cref="XsdDateTime"/> holds.</summary>
-public enum DateTimeKind : byte
+public enum XsdDateTimeKind : byte
 {
     DateTime,
     Date,
@@ -25,7 +25,7 @@ public enum DateTimeKind : byte
 /// 14 hours apart; otherwise the comparison is indeterminate (null).
 /// </summary>
 public readonly record struct XsdDateTime(
-    DateTimeKind Kind, long Year, int Month, int Day, int Hour, int Minute, decimal Second, int? TimezoneMinutes)
+    XsdDateTimeKind Kind, long Year, int Month, int Day, int Hour, int Minute, decimal Second, int? TimezoneMinutes)
 {
     private const int MaxTimezoneMinutes = 14 * 60;
 
@@ -33,15 +33,15 @@ public readonly record struct XsdDateTime(
 
     public Iri Datatype => Kind switch
     {
-        DateTimeKind.DateTime => Vocab.Xsd.DateTime,
-        DateTimeKind.Date => Vocab.Xsd.Date,
-        DateTimeKind.Time => Vocab.Xsd.Time,
-        DateTimeKind.GYear => Vocab.Xsd.GYear,
+        XsdDateTimeKind.DateTime => Vocab.Xsd.DateTime,
+        XsdDateTimeKind.Date => Vocab.Xsd.Date,
+        XsdDateTimeKind.Time => Vocab.Xsd.Time,
+        XsdDateTimeKind.GYear => Vocab.Xsd.GYear,
         _ => new Iri(Vocab.Xsd.Namespace + Kind switch
         {
-            DateTimeKind.GYearMonth => "gYearMonth",
-            DateTimeKind.GMonth => "gMonth",
-            DateTimeKind.GMonthDay => "gMonthDay",
+            XsdDateTimeKind.GYearMonth => "gYearMonth",
+            XsdDateTimeKind.GMonth => "gMonth",
+            XsdDateTimeKind.GMonthDay => "gMonthDay",
             _ => "gDay",
         }),
     };
@@ -133,7 +133,7 @@ public readonly record struct XsdDateTime(
     public static XsdDateTime FromDateTimeOffset(DateTimeOffset value)
     {
         decimal seconds = value.Second + (value.Ticks % TimeSpan.TicksPerSecond) / (decimal)TimeSpan.TicksPerSecond;
-        return new XsdDateTime(DateTimeKind.DateTime, value.Year, value.Month, value.Day, value.Hour, value.Minute, seconds,
+        return new XsdDateTime(XsdDateTimeKind.DateTime, value.Year, value.Month, value.Day, value.Hour, value.Minute, seconds,
             (int)value.Offset.TotalMinutes);
     }
 
@@ -145,17 +145,17 @@ public readonly record struct XsdDateTime(
         var sb = new StringBuilder(32);
         switch (Kind)
         {
-            case DateTimeKind.DateTime:
+            case XsdDateTimeKind.DateTime:
                 AppendDate(sb).Append('T');
                 AppendTime(sb);
                 break;
-            case DateTimeKind.Date: AppendDate(sb); break;
-            case DateTimeKind.Time: AppendTime(sb); break;
-            case DateTimeKind.GYear: AppendYear(sb); break;
-            case DateTimeKind.GYearMonth: AppendYear(sb).Append('-').Append(Two(Month)); break;
-            case DateTimeKind.GMonth: sb.Append("--").Append(Two(Month)); break;
-            case DateTimeKind.GMonthDay: sb.Append("--").Append(Two(Month)).Append('-').Append(Two(Day)); break;
-            case DateTimeKind.GDay: sb.Append("---").Append(Two(Day)); break;
+            case XsdDateTimeKind.Date: AppendDate(sb); break;
+            case XsdDateTimeKind.Time: AppendTime(sb); break;
+            case XsdDateTimeKind.GYear: AppendYear(sb); break;
+            case XsdDateTimeKind.GYearMonth: AppendYear(sb).Append('-').Append(Two(Month)); break;
+            case XsdDateTimeKind.GMonth: sb.Append("--").Append(Two(Month)); break;
+            case XsdDateTimeKind.GMonthDay: sb.Append("--").Append(Two(Month)).Append('-').Append(Two(Day)); break;
+            case XsdDateTimeKind.GDay: sb.Append("---").Append(Two(Day)); break;
         }
         if (TimezoneMinutes is int tz)
         {
@@ -194,7 +194,7 @@ public readonly record struct XsdDateTime(
     private static string Two(int v) => v.ToString("00", CultureInfo.InvariantCulture);
 
     /// <summary>Parses the lexical form of the given kind (whitespace already collapsed).</summary>
-    public static bool TryParse(string s, DateTimeKind kind, out XsdDateTime value)
+    public static bool TryParse(string s, XsdDateTimeKind kind, out XsdDateTime value)
     {
         value = default;
         var r = new Reader(s);
@@ -203,45 +203,45 @@ public readonly record struct XsdDateTime(
         decimal second = 0;
         switch (kind)
         {
-            case DateTimeKind.DateTime:
+            case XsdDateTimeKind.DateTime:
                 if (!r.Year(out year) || !r.Char('-') || !r.Digits(2, out month) || !r.Char('-') || !r.Digits(2, out day) || !r.Char('T')
                     || !r.Time(out hour, out minute, out second)) return false;
                 break;
-            case DateTimeKind.Date:
+            case XsdDateTimeKind.Date:
                 if (!r.Year(out year) || !r.Char('-') || !r.Digits(2, out month) || !r.Char('-') || !r.Digits(2, out day)) return false;
                 break;
-            case DateTimeKind.Time:
+            case XsdDateTimeKind.Time:
                 if (!r.Time(out hour, out minute, out second)) return false;
                 break;
-            case DateTimeKind.GYear:
+            case XsdDateTimeKind.GYear:
                 if (!r.Year(out year)) return false;
                 month = 1; day = 1;
                 break;
-            case DateTimeKind.GYearMonth:
+            case XsdDateTimeKind.GYearMonth:
                 if (!r.Year(out year) || !r.Char('-') || !r.Digits(2, out month)) return false;
                 day = 1;
                 break;
-            case DateTimeKind.GMonth:
+            case XsdDateTimeKind.GMonth:
                 if (!r.Char('-') || !r.Char('-') || !r.Digits(2, out month)) return false;
                 day = 1;
                 break;
-            case DateTimeKind.GMonthDay:
+            case XsdDateTimeKind.GMonthDay:
                 if (!r.Char('-') || !r.Char('-') || !r.Digits(2, out month) || !r.Char('-') || !r.Digits(2, out day)) return false;
                 break;
-            case DateTimeKind.GDay:
+            case XsdDateTimeKind.GDay:
                 if (!r.Char('-') || !r.Char('-') || !r.Char('-') || !r.Digits(2, out day)) return false;
                 month = 1;
                 break;
         }
         if (!r.Timezone(out int? tz) || !r.AtEnd) return false;
-        if (month is < 1 or > 12 || day < 1 || day > DaysInMonth(kind == DateTimeKind.GMonthDay ? 2000 : year, month)) return false;
+        if (month is < 1 or > 12 || day < 1 || day > DaysInMonth(kind == XsdDateTimeKind.GMonthDay ? 2000 : year, month)) return false;
         if (hour > 24 || minute > 59 || second >= 60) return false;
         if (hour == 24)
         {
             if (minute != 0 || second != 0) return false;
             // 24:00:00 is the first instant of the next day.
             hour = 0;
-            if (kind == DateTimeKind.DateTime)
+            if (kind == XsdDateTimeKind.DateTime)
                 (year, month, day) = CivilFromDays(DaysFromCivil(year, month, day) + 1);
         }
         value = new XsdDateTime(kind, year, month, day, hour, minute, second, tz);

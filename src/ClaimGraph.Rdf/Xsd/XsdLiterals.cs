@@ -31,17 +31,17 @@ public static class XsdLiterals
         [Xsd + "unsignedByte"] = (0, byte.MaxValue),
     };
 
-    private static readonly Dictionary<string, DateTimeKind> DateTimeKinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, XsdDateTimeKind> DateTimeKinds = new(StringComparer.Ordinal)
     {
-        [Xsd + "dateTime"] = DateTimeKind.DateTime,
-        [Xsd + "dateTimeStamp"] = DateTimeKind.DateTime,
-        [Xsd + "date"] = DateTimeKind.Date,
-        [Xsd + "time"] = DateTimeKind.Time,
-        [Xsd + "gYear"] = DateTimeKind.GYear,
-        [Xsd + "gYearMonth"] = DateTimeKind.GYearMonth,
-        [Xsd + "gMonth"] = DateTimeKind.GMonth,
-        [Xsd + "gMonthDay"] = DateTimeKind.GMonthDay,
-        [Xsd + "gDay"] = DateTimeKind.GDay,
+        [Xsd + "dateTime"] = XsdDateTimeKind.DateTime,
+        [Xsd + "dateTimeStamp"] = XsdDateTimeKind.DateTime,
+        [Xsd + "date"] = XsdDateTimeKind.Date,
+        [Xsd + "time"] = XsdDateTimeKind.Time,
+        [Xsd + "gYear"] = XsdDateTimeKind.GYear,
+        [Xsd + "gYearMonth"] = XsdDateTimeKind.GYearMonth,
+        [Xsd + "gMonth"] = XsdDateTimeKind.GMonth,
+        [Xsd + "gMonthDay"] = XsdDateTimeKind.GMonthDay,
+        [Xsd + "gDay"] = XsdDateTimeKind.GDay,
     };
 
     private static readonly Dictionary<string, DurationKind> DurationKinds = new(StringComparer.Ordinal)
