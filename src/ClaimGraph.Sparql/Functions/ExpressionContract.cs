@@ -20,6 +20,28 @@ public sealed class FunctionContext
     public DateTimeOffset Now { get; }
     public string? BaseIri { get; }
     public Random Random { get; }
+
+    /// <summary>
+    /// The solution being evaluated. The evaluator sets a new value for every solution, so that
+    /// BNODE("x") gives the same blank node within one solution and a different one in the next.
+    /// </summary>
+    public long SolutionId { get; set; }
+
+    private readonly Dictionary<string, BlankNode> _labelledBlankNodes = new(StringComparer.Ordinal);
+    private long _labelledBlankNodesSolution = -1;
+
+    /// <summary>BNODE(label): one fresh blank node per distinct label within the current solution.</summary>
+    public BlankNode BlankNodeForLabel(string label)
+    {
+        if (_labelledBlankNodesSolution != SolutionId)
+        {
+            _labelledBlankNodes.Clear();
+            _labelledBlankNodesSolution = SolutionId;
+        }
+        if (!_labelledBlankNodes.TryGetValue(label, out var node))
+            _labelledBlankNodes[label] = node = BlankNode.Fresh();
+        return node;
+    }
 }
 
 /// <summary>SPARQL 1.1 operators (section 17.3) over terms.</summary>

@@ -1,0 +1,300 @@
+using ClaimGraph.Rdf.Model;
+
+namespace ClaimGraph.Store.Tests;
+
+/// <summary>The behaviour every <see cref="IQuadStore"/> backend must show, asserted the same way for each.</summary>
+public abstract class QuadStoreContractTests : IDisposable
+{
+    protected static readonly Iri Alice = new("http://example.org/alice");
+    protected static readonly Iri Bob = new("http://example.org/bob");
+    protected static readonly Iri Carol = new("http://example.org/carol");
+    protected static readonly Iri Knows = new("http://xmlns.com/foaf/0.1/knows");
+    protected static readonly Iri Name = new("http://xmlns.com/foaf/0.1/name");
+    protected static readonly Iri G1 = new("http://example.org/g1");
+    protected static readonly Iri G2 = new("http://example.org/g2");
+
+    private IQuadStore? _store;
+
+    protected IQuadStore Store => _store ??= CreateStore();
+
+    /// <summary>A new, empty store.</summary>
+    protected abstract IQuadStore CreateStore();
+
+    /// <summary>Disposes the store and opens it again from where it keeps its data; null where the backend keeps nothing.</summary>
+    protected abstract IQuadStore? Reopen(IQuadStore store);
+
+    public virtual void Dispose()
+    {
+        _store?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected static Quad Q(Term s, Term p, Term o, Term? g = null) => new(s, p, o, g);
+
+    protected void AddAll(params Quad[] quads)
+    {
+        using var tx = Store.BeginTransaction();
+        foreach (var q in quads) tx.Add(q);
+        tx.Commit();
+    }
+
+    /// <summary>A small data set with quads in the default graph and in two named graphs.</summary>
+    protected Quad[] SampleData() =>
+    [
+        Q(Alice, Knows, Bob),
+        Q(Alice, Name, Literal.String("Alice")),
+        Q(Bob, Knows, Carol),
+        Q(Bob, Name, Literal.LangTagged("Bob", "en")),
+        Q(Alice, Knows, Bob, G1),
+        Q(Carol, Knows, Alice, G1),
+        Q(Carol, Name, Literal.Integer(3), G2),
+        Q(Alice, Knows, Carol, G2),
+    ];
+
+    protected static HashSet<Quad> Decode(IQuadReader reader, IEnumerable<EncodedQuad> quads) =>
+        quads.Select(q => new Quad(reader.GetTerm(q.Subject), reader.GetTerm(q.Predicate), reader.GetTerm(q.Object),
+            q.Graph == TermIds.DefaultGraph ? null : reader.GetTerm(q.Graph))).ToHashSet();
+
+    private static long IdOrAny(IQuadReader reader, Term? term) =>
+        term is null ? TermIds.Any : reader.TryGetId(term, out long id) ? id : -1;
+
+    [Fact]
+    public void Add_reports_whether_the_quad_is_new()
+    {
+        using var tx = Store.BeginTransaction();
+        Assert.True(tx.Add(Q(Alice, Knows, Bob)));
+        Assert.False(tx.Add(Q(Alice, Knows, Bob)));
+        Assert.True(tx.Add(Q(Alice, Knows, Bob, G1)));
+        tx.Commit();
+
+        using var tx2 = Store.BeginTransaction();
+        Assert.False(tx2.Add(Q(Alice, Knows, Bob)));
+        Assert.True(tx2.Remove(Q(Alice, Knows, Bob)));
+        Assert.False(tx2.Remove(Q(Alice, Knows, Bob)));
+        Assert.False(tx2.Remove(Q(Alice, Knows, Carol)));
+        Assert.False(tx2.Remove(Q(Alice, Knows, new Iri("http://example.org/never-seen"))));
+        tx2.Commit();
+
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal([Q(Alice, Knows, Bob, G1)], Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+    }
+
+    [Fact]
+    public void Terms_round_trip_through_ids()
+    {
+        Term[] terms =
+        [
+            Alice, new BlankNode("b0"), Literal.String("plain"), Literal.String(""), Literal.LangTagged("hallo", "de-DE"),
+            Literal.Typed("42", Vocab.Xsd.Integer), Literal.Typed("x", new Iri("http://example.org/dt")),
+            Literal.String("multi\nline \"quoted\" \u00e9\U0001F600"), new Iri("http://example.org/\u00e9"),
+        ];
+        var ids = new List<long>();
+        using (var tx = Store.BeginTransaction())
+        {
+            foreach (var t in terms) ids.Add(tx.GetOrAddId(t));
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            Assert.All(ids, id => Assert.True(id >= TermIds.FirstTermId));
+            Assert.Equal(ids[0], tx.GetOrAddId(Alice));
+            tx.Commit();
+        }
+        using var snapshot = Store.OpenSnapshot();
+        for (int i = 0; i < terms.Length; i++)
+        {
+            Assert.True(snapshot.TryGetId(terms[i], out long id));
+            Assert.Equal(ids[i], id);
+            Assert.Equal(terms[i], snapshot.GetTerm(id));
+        }
+        Assert.False(snapshot.TryGetId(Bob, out _));
+        // Language tags compare case-insensitively, so they share an id.
+        Assert.True(snapshot.TryGetId(Literal.LangTagged("hallo", "de-de"), out long lower));
+        Assert.Equal(ids[4], lower);
+    }
+
+    [Fact]
+    public void Every_pattern_shape_returns_exactly_the_matching_quads()
+    {
+        var data = SampleData();
+        AddAll(data);
+        using var snapshot = Store.OpenSnapshot();
+        Term?[] subjects = [null, Alice, Bob, Carol];
+        Term?[] predicates = [null, Knows, Name];
+        Term?[] objects = [null, Bob, Carol, Literal.String("Alice")];
+        // null: any graph; the sentinel strings stand for the two graph wildcards.
+        object?[] graphs = [null, "default", "named", G1, G2, new Iri("http://example.org/no-such-graph")];
+        int shapes = 0;
+        foreach (var s in subjects)
+        foreach (var p in predicates)
+        foreach (var o in objects)
+        foreach (var g in graphs)
+        {
+            long graphId = g switch
+            {
+                null => TermIds.Any,
+                "default" => TermIds.DefaultGraph,
+                "named" => TermIds.AnyNamedGraph,
+                _ => IdOrAny(snapshot, (Term)g),
+            };
+            var pattern = new QuadPattern(IdOrAny(snapshot, s), IdOrAny(snapshot, p), IdOrAny(snapshot, o), graphId);
+            var expected = data.Where(q =>
+                (s is null || q.Subject == s) && (p is null || q.Predicate == p) && (o is null || q.Object == o)
+                && g switch
+                {
+                    null => true,
+                    "default" => q.Graph is null,
+                    "named" => q.Graph is not null,
+                    _ => q.Graph == (Term)g,
+                }).ToHashSet();
+            var scanned = snapshot.Scan(pattern).ToList();
+            Assert.Equal(scanned.Count, scanned.Distinct().Count());
+            Assert.Equal(expected, Decode(snapshot, scanned));
+            Assert.Equal(expected.Count, snapshot.EstimateCount(pattern));
+            shapes++;
+        }
+        Assert.Equal(4 * 3 * 4 * 6, shapes);
+    }
+
+    [Fact]
+    public void Named_graphs_lists_graphs_with_quads_only()
+    {
+        AddAll(SampleData());
+        using (var tx = Store.BeginTransaction())
+        {
+            tx.ClearGraph(G2);
+            tx.Commit();
+        }
+        using var snapshot = Store.OpenSnapshot();
+        Assert.True(snapshot.TryGetId(G1, out long g1));
+        Assert.Equal([g1], snapshot.NamedGraphs().ToList());
+        Assert.Equal(0, snapshot.EstimateCount(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, IdOrAny(snapshot, G2))));
+    }
+
+    [Fact]
+    public void Clearing_the_default_graph_keeps_named_graphs()
+    {
+        AddAll(SampleData());
+        using (var tx = Store.BeginTransaction())
+        {
+            tx.ClearGraph(null);
+            tx.Commit();
+        }
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal(SampleData().Where(q => q.Graph is not null).ToHashSet(), Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+    }
+
+    [Fact]
+    public void A_transaction_reads_its_own_writes()
+    {
+        AddAll(Q(Alice, Knows, Bob));
+        using var tx = Store.BeginTransaction();
+        tx.Add(Q(Bob, Knows, Carol, G1));
+        tx.Remove(Q(Alice, Knows, Bob));
+        Assert.Equal([Q(Bob, Knows, Carol, G1)], Decode(tx, tx.Scan(QuadPattern.All)));
+        Assert.Equal(1, tx.EstimateCount(QuadPattern.All));
+        Assert.True(tx.TryGetId(G1, out long g1));
+        Assert.Equal([g1], tx.NamedGraphs().ToList());
+    }
+
+    [Fact]
+    public void Snapshots_do_not_see_later_commits()
+    {
+        AddAll(Q(Alice, Knows, Bob));
+        using var before = Store.OpenSnapshot();
+        using (var tx = Store.BeginTransaction())
+        {
+            tx.Add(Q(Bob, Knows, Carol));
+            tx.Remove(Q(Alice, Knows, Bob));
+            // Readers opened while the writer works see the committed data only.
+            using var during = Store.OpenSnapshot();
+            Assert.Equal([Q(Alice, Knows, Bob)], Decode(during, during.Scan(QuadPattern.All)));
+            tx.Commit();
+        }
+        using var after = Store.OpenSnapshot();
+        Assert.Equal([Q(Alice, Knows, Bob)], Decode(before, before.Scan(QuadPattern.All)));
+        Assert.Equal(1, before.EstimateCount(QuadPattern.All));
+        Assert.False(before.TryGetId(Carol, out _));
+        Assert.Equal([Q(Bob, Knows, Carol)], Decode(after, after.Scan(QuadPattern.All)));
+        Assert.True(after.Version > before.Version);
+    }
+
+    [Fact]
+    public void Disposing_without_commit_leaves_no_trace()
+    {
+        AddAll(Q(Alice, Knows, Bob));
+        long version;
+        using (var s = Store.OpenSnapshot()) version = s.Version;
+        using (var tx = Store.BeginTransaction())
+        {
+            tx.Add(Q(Bob, Knows, Carol, G1));
+            tx.Remove(Q(Alice, Knows, Bob));
+            tx.GetOrAddId(new Iri("http://example.org/rolled-back"));
+        }
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal(version, snapshot.Version);
+        Assert.Equal([Q(Alice, Knows, Bob)], Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+        Assert.False(snapshot.TryGetId(Carol, out _));
+        Assert.False(snapshot.TryGetId(new Iri("http://example.org/rolled-back"), out _));
+        Assert.Empty(snapshot.NamedGraphs());
+
+        // The store stays writable, and new terms get ids that decode right.
+        AddAll(Q(Carol, Name, Literal.String("Carol")));
+        using var later = Store.OpenSnapshot();
+        Assert.Equal(new[] { Q(Alice, Knows, Bob), Q(Carol, Name, Literal.String("Carol")) }.ToHashSet(), Decode(later, later.Scan(QuadPattern.All)));
+    }
+
+    [Fact]
+    public void A_failure_in_the_middle_of_a_transaction_applies_nothing()
+    {
+        AddAll(Q(Alice, Knows, Bob));
+        void FailingBatch()
+        {
+            using var tx = Store.BeginTransaction();
+            tx.Add(Q(Bob, Knows, Carol));
+            tx.Remove(Q(Alice, Knows, Bob));
+            throw new InvalidOperationException("simulated failure mid-batch");
+        }
+        Assert.Throws<InvalidOperationException>(FailingBatch);
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal([Q(Alice, Knows, Bob)], Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+    }
+
+    [Fact]
+    public void Many_commits_and_removals_keep_counts_exact()
+    {
+        var rng = new Random(7);
+        var expected = new HashSet<Quad>();
+        var people = Enumerable.Range(0, 40).Select(i => new Iri($"http://example.org/p{i}")).ToArray();
+        var graphs = new Term?[] { null, G1, G2 };
+        for (int round = 0; round < 30; round++)
+        {
+            using var tx = Store.BeginTransaction();
+            for (int i = 0; i < 60; i++)
+            {
+                var q = Q(people[rng.Next(people.Length)], rng.Next(2) == 0 ? Knows : Name, people[rng.Next(people.Length)], graphs[rng.Next(3)]);
+                if (rng.Next(3) == 0) Assert.Equal(expected.Remove(q), tx.Remove(q));
+                else Assert.Equal(expected.Add(q), tx.Add(q));
+            }
+            tx.Commit();
+        }
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal(expected, Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+        Assert.Equal(expected.Count, snapshot.EstimateCount(QuadPattern.All));
+        Assert.True(snapshot.TryGetId(Knows, out long knows));
+        Assert.Equal(expected.Count(q => q.Predicate == Knows), snapshot.EstimateCount(new QuadPattern(TermIds.Any, knows, TermIds.Any, TermIds.Any)));
+        Assert.Equal(expected.Count(q => q.Graph is not null), snapshot.EstimateCount(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.AnyNamedGraph)));
+    }
+
+    [Fact]
+    public void Reopening_keeps_committed_data()
+    {
+        var data = SampleData();
+        AddAll(data);
+        var reopened = Reopen(Store);
+        if (reopened is null) return;   // the backend keeps nothing between instances
+        _store = reopened;
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal(data.ToHashSet(), Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+        AddAll(Q(Carol, Knows, Bob, G2));
+        using var later = Store.OpenSnapshot();
+        Assert.Equal(data.Length + 1, later.EstimateCount(QuadPattern.All));
+    }
+}
