@@ -29,7 +29,10 @@ public static class NTriplesFormat
         return sb.ToString();
     }
 
-    /// <summary>Escapes the characters N-Triples does not allow raw inside a quoted string.</summary>
+    /// <summary>
+    /// Escapes a string as canonical N-Triples does: ECHAR for \b \t \n \f \r " and \\, UCHAR for the
+    /// other control characters; everything else raw. Valid inside Turtle strings too.
+    /// </summary>
     public static void AppendEscapedString(StringBuilder sb, string value)
     {
         foreach (char c in value)
@@ -40,6 +43,10 @@ public static class NTriplesFormat
                 case '\\': sb.Append("\\\\"); break;
                 case '\n': sb.Append("\\n"); break;
                 case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case < ' ' or '\u007F': sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)); break;
                 default: sb.Append(c); break;
             }
         }
