@@ -64,11 +64,11 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Adds an article's documents, replacing any earlier version of the same article. Seen after <see cref="Commit"/>.</summary>
+    /// <summary>Adds an article's documents, replacing any earlier version of it (same IRI or same file name). Seen after <see cref="Commit"/>.</summary>
     public void IndexArticle(IndexedArticle article)
     {
         var writer = Writer();
-        writer.DeleteDocuments(DocumentFactory.ArticleTerm(article.ArticleIri));
+        writer.DeleteDocuments(DocumentFactory.ArticleTerm(article.ArticleIri), DocumentFactory.FileTerm(article.FileName));
         writer.AddDocuments(DocumentFactory.Documents(article));
     }
 

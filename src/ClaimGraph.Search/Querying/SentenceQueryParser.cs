@@ -18,7 +18,7 @@ public sealed class SentenceQueryParser : QueryParser
 {
     private readonly Analyzer _analyzer;
 
-    public SentenceQueryParser(Analyzer analyzer) : base(NewsAnalyzer.Version, SearchFields.Text, analyzer)
+    public SentenceQueryParser(Analyzer analyzer, string defaultField = SearchFields.Text) : base(NewsAnalyzer.Version, defaultField, analyzer)
     {
         _analyzer = analyzer;
         DefaultOperator = OR_OPERATOR;
