@@ -43,6 +43,15 @@ public sealed class SearchIndex : IDisposable
         return new SearchIndex(FSDirectory.Open(folder));
     }
 
+    /// <summary>True when a store folder holds a committed index.</summary>
+    public static bool ExistsInStore(string storeDirectory)
+    {
+        var folder = FolderOf(storeDirectory);
+        if (!System.IO.Directory.Exists(folder)) return false;
+        using var directory = FSDirectory.Open(folder);
+        return DirectoryReader.IndexExists(directory);
+    }
+
     /// <summary>An index in memory, for tests and for queries over a dataset loaded from files.</summary>
     public static SearchIndex InMemory() => new(new RAMDirectory());
 
