@@ -242,6 +242,8 @@ internal sealed partial class Evaluator
     internal static bool TakesBindings(Op op) => op switch
     {
         BgpOp or PathOp or TableOp or PropertyFunctionOp => true,
+        // SERVICE ?endpoint needs the endpoint bound from the left; the remote answer is joined with the seed.
+        ServiceOp { Endpoint: Var } => true,
         JoinOp j => TakesBindings(j.Left) && TakesBindings(j.Right),
         UnionOp u => TakesBindings(u.Left) && TakesBindings(u.Right),
         GraphOp g => TakesBindings(g.Inner),
