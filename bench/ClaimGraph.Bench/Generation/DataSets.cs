@@ -14,7 +14,7 @@ public sealed class DataSets(string folder, ulong seed)
     public const int GeneratorVersion = 1;
 
     /// <summary>Statements per article, roughly; used to size the corpus behind a statement count.</summary>
-    private const int StatementsPerArticle = 110;
+    private const int StatementsPerArticle = 170;
 
     public string Folder { get; } = Directory.CreateDirectory(folder).FullName;
 
