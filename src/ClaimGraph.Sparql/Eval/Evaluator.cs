@@ -1,0 +1,645 @@
+using ClaimGraph.Rdf.Model;
+using ClaimGraph.Sparql.Algebra;
+using ClaimGraph.Sparql.Functions;
+using ClaimGraph.Store;
+
+namespace ClaimGraph.Sparql.Eval;
+
+/// <summary>
+/// Streaming pull evaluation of the algebra over term ids. A solution is a <c>long[]</c> with one
+/// slot per variable of the query (0 = unbound). <see cref="Eval"/> evaluates an operator
+/// <em>with a seed</em>: the solutions of the operator with the seed's bindings substituted in,
+/// each extending the seed. For operators that take bindings (BGPs, paths, VALUES, joins and unions
+/// of them) this is seed ⋈ op and drives index nested-loop (bind) joins; EXISTS uses it for
+/// substitution. Solutions are never changed once yielded; an operator that binds copies.
+/// </summary>
+internal sealed partial class Evaluator
+{
+    private readonly TermTable _terms;
+    private readonly IQuadReader _store;
+    private readonly Dataset _dataset;
+    private readonly QueryEngineOptions _options;
+    private readonly FunctionContext _functions;
+    private readonly CancellationToken _cancel;
+    private readonly Dictionary<string, int> _slots;
+    private readonly Dictionary<string, IPropertyFunction> _propertyFunctions;
+    private long _solutionCounter;
+
+    // Counts inner-loop steps so that cancellation is checked every 1024 of them, whatever the nesting.
+    private long _ticks;
+
+    public Evaluator(TermTable terms, Dataset dataset, QueryEngineOptions options, FunctionContext functions,
+        Dictionary<string, int> slots, CancellationToken cancel)
+    {
+        _terms = terms;
+        _store = terms.Store;
+        _dataset = dataset;
+        _options = options;
+        _functions = functions;
+        _slots = slots;
+        _cancel = cancel;
+        _propertyFunctions = options.PropertyFunctions.ToDictionary(f => f.PredicateIri, StringComparer.Ordinal);
+    }
+
+    public int Width => _slots.Count;
+
+    public int Slot(string variable) => _slots[variable];
+
+    public TermTable Terms => _terms;
+
+    public long[] EmptyRow() => new long[_slots.Count];
+
+    public IEnumerable<long[]> Eval(Op op, long[] seed, GraphScope graph)
+    {
+        _cancel.ThrowIfCancellationRequested();
+        return op switch
+        {
+            BgpOp b => EvalBgp(b, seed, graph),
+            PathOp p => EvalPath(p, seed, graph),
+            JoinOp j => EvalJoin(j, seed, graph),
+            LeftJoinOp l => EvalLeftJoin(l, seed, graph),
+            FilterOp f => EvalFilter(f, seed, graph),
+            UnionOp u => EvalUnion(u, seed, graph),
+            MinusOp m => EvalMinus(m, seed, graph),
+            GraphOp g => EvalGraph(g, seed, graph),
+            ExtendOp e => EvalExtend(e, seed, graph),
+            TableOp t => EvalTable(t, seed),
+            PropertyFunctionOp pf => EvalPropertyFunction(pf, seed),
+            ServiceOp s => EvalService(s, seed),
+            // The rest do not take bindings: evaluate alone, then join with the seed.
+            _ => JoinWithSeed(EvalUnseeded(op, graph), seed),
+        };
+    }
+
+    private IEnumerable<long[]> EvalUnseeded(Op op, GraphScope graph)
+    {
+        var empty = EmptyRow();
+        return op switch
+        {
+            GroupOp g => EvalGroup(g, graph),
+            OrderByOp o => EvalOrderBy(Eval(o.Inner, empty, graph), o.Conditions, graph),
+            TopNOp t => EvalTopN(Eval(t.Inner, empty, graph), t.Conditions, t.Limit, graph),
+            ProjectOp p => EvalProject(p, Eval(p.Inner, empty, graph)),
+            DistinctOp d => Distinct(Eval(d.Inner, empty, graph)),
+            ReducedOp r => Distinct(Eval(r.Inner, empty, graph)),
+            SliceOp s => Slice(Eval(s.Inner, empty, graph), s.Offset, s.Limit),
+            _ => throw new NotSupportedException("operator " + op.GetType().Name),
+        };
+    }
+
+    private static bool IsEmpty(long[] row)
+    {
+        foreach (var v in row) if (v != 0) return false;
+        return true;
+    }
+
+    private static IEnumerable<long[]> JoinWithSeed(IEnumerable<long[]> rows, long[] seed)
+    {
+        if (IsEmpty(seed))
+        {
+            foreach (var r in rows) yield return r;
+            yield break;
+        }
+        foreach (var r in rows)
+        {
+            var merged = Merge(seed, r);
+            if (merged is not null) yield return merged;
+        }
+    }
+
+    /// <summary>The merge of two compatible solutions, or null when they disagree on a variable.</summary>
+    internal static long[]? Merge(long[] a, long[] b)
+    {
+        long[]? result = null;
+        for (int i = 0; i < a.Length; i++)
+        {
+            long bv = b[i];
+            if (bv == 0) continue;
+            long av = a[i];
+            if (av == 0)
+            {
+                result ??= (long[])a.Clone();
+                result[i] = bv;
+            }
+            else if (av != bv) return null;
+        }
+        return result ?? a;
+    }
+
+    private static bool Compatible(long[] a, long[] b)
+    {
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != 0 && b[i] != 0 && a[i] != b[i]) return false;
+        return true;
+    }
+
+    // ------------------------------------------------------------ basic graph patterns
+
+    /// <summary>A triple pattern position: a constant id (Slot = -1) or a variable slot.</summary>
+    private readonly record struct Position(long Constant, int Slot);
+
+    private Position Compile(Node n) => n is Var v ? new Position(0, _slots[v.Name]) : new Position(_terms.Encode(((TermNode)n).Term), -1);
+
+    private IEnumerable<long[]> EvalBgp(BgpOp bgp, long[] seed, GraphScope graph)
+    {
+        if (bgp.Triples.Count == 0) return new[] { seed };
+        var patterns = new (Position S, Position P, Position O)[bgp.Triples.Count];
+        for (int i = 0; i < patterns.Length; i++)
+        {
+            var t = bgp.Triples[i];
+            patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
+        }
+        return MatchFrom(patterns, 0, seed, graph);
+    }
+
+    private IEnumerable<long[]> MatchFrom((Position S, Position P, Position O)[] patterns, int index, long[] row, GraphScope graph)
+    {
+        if (index == patterns.Length)
+        {
+            yield return row;
+            yield break;
+        }
+        foreach (var next in MatchTriple(patterns[index], row, graph))
+        {
+            if (index + 1 == patterns.Length) yield return next;
+            else foreach (var r in MatchFrom(patterns, index + 1, next, graph)) yield return r;
+        }
+    }
+
+    private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
+
+    /// <summary>The extensions of <paramref name="row"/> by one triple pattern.</summary>
+    private IEnumerable<long[]> MatchTriple((Position S, Position P, Position O) t, long[] row, GraphScope graph)
+    {
+        long s = Resolve(t.S, row), p = Resolve(t.P, row), o = Resolve(t.O, row);
+        if (s < 0 || p < 0 || o < 0) yield break; // a term the store has never seen matches nothing
+        int graphSlot = graph.Kind == GraphScopeKind.Variable ? graph.Slot : -1;
+        foreach (var q in ScanScope(s, p, o, graph, row))
+        {
+            if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
+            long[]? result = null;
+            if (!Bind(ref result, row, t.S.Slot, q.Subject)) continue;
+            if (!Bind(ref result, row, t.P.Slot, q.Predicate)) continue;
+            if (!Bind(ref result, row, t.O.Slot, q.Object)) continue;
+            if (graphSlot >= 0 && !Bind(ref result, row, graphSlot, q.Graph)) continue;
+            yield return result ?? row;
+        }
+    }
+
+    /// <summary>Binds a slot to a value in a copy of the row (made on first change); false when the slot holds another value.</summary>
+    private static bool Bind(ref long[]? result, long[] row, int slot, long value)
+    {
+        if (slot < 0) return true;
+        long current = (result ?? row)[slot];
+        if (current == value) return true;
+        if (current != 0) return false;
+        result ??= (long[])row.Clone();
+        result[slot] = value;
+        return true;
+    }
+
+    /// <summary>Quads matching (s, p, o) in the active graph (0 = any).</summary>
+    internal IEnumerable<EncodedQuad> ScanScope(long s, long p, long o, GraphScope graph, long[]? row)
+    {
+        switch (graph.Kind)
+        {
+            case GraphScopeKind.Named:
+                return _store.Scan(new QuadPattern(s, p, o, graph.Graph));
+            case GraphScopeKind.Variable:
+                {
+                    long g = row is null ? 0 : row[graph.Slot];
+                    if (g != 0) return _dataset.IsNamedGraph(g, _store) ? _store.Scan(new QuadPattern(s, p, o, g)) : Array.Empty<EncodedQuad>();
+                    var all = _store.Scan(new QuadPattern(s, p, o, TermIds.AnyNamedGraph));
+                    return _dataset.NamedGraphs is null ? all : all.Where(q => _dataset.NamedGraphs.Contains(q.Graph));
+                }
+            default:
+                {
+                    var graphs = _dataset.DefaultGraphs;
+                    if (graphs is null) return _store.Scan(new QuadPattern(s, p, o, TermIds.DefaultGraph));
+                    if (graphs.Length == 0) return Array.Empty<EncodedQuad>();
+                    if (graphs.Length == 1) return _store.Scan(new QuadPattern(s, p, o, graphs[0])).Select(q => q with { Graph = TermIds.DefaultGraph });
+                    return MergedGraphs(s, p, o, graphs);
+                }
+        }
+    }
+
+    /// <summary>The default graph as the RDF merge of several graphs: each triple once.</summary>
+    private IEnumerable<EncodedQuad> MergedGraphs(long s, long p, long o, long[] graphs)
+    {
+        var seen = new HashSet<(long, long, long)>();
+        foreach (var g in graphs)
+            foreach (var q in _store.Scan(new QuadPattern(s, p, o, g)))
+                if (seen.Add((q.Subject, q.Predicate, q.Object))) yield return q with { Graph = TermIds.DefaultGraph };
+    }
+
+    // ------------------------------------------------------------ joins
+
+    /// <summary>
+    /// Whether evaluating the operator with a seed equals joining it with the seed, so a bind join
+    /// may push left solutions into it: BGPs, paths, tables, and joins, unions and graphs of them,
+    /// with filters and BINDs only over variables the operator itself binds for sure.
+    /// </summary>
+    internal static bool TakesBindings(Op op) => op switch
+    {
+        BgpOp or PathOp or TableOp or PropertyFunctionOp => true,
+        JoinOp j => TakesBindings(j.Left) && TakesBindings(j.Right),
+        UnionOp u => TakesBindings(u.Left) && TakesBindings(u.Right),
+        GraphOp g => TakesBindings(g.Inner),
+        FilterOp f => TakesBindings(f.Inner) && f.Exprs.All(e => e is not ExistsExpr && OpVariables.Certain(f.Inner).IsSupersetOf(e.Variables())),
+        ExtendOp e => TakesBindings(e.Inner) && OpVariables.Certain(e.Inner).IsSupersetOf(e.Expr.Variables()),
+        _ => false,
+    };
+
+    private IEnumerable<long[]> EvalJoin(JoinOp join, long[] seed, GraphScope graph)
+    {
+        var strategy = join.Strategy;
+        if (strategy == JoinStrategy.Auto || strategy == JoinStrategy.Bind && !TakesBindings(join.Right))
+            strategy = TakesBindings(join.Right) ? JoinStrategy.Bind : JoinStrategy.Hash;
+        return strategy == JoinStrategy.Bind ? BindJoin(join, seed, graph) : HashJoin(join, seed, graph);
+    }
+
+    private IEnumerable<long[]> BindJoin(JoinOp join, long[] seed, GraphScope graph)
+    {
+        foreach (var left in Eval(join.Left, seed, graph))
+            foreach (var r in Eval(join.Right, left, graph))
+                yield return r;
+    }
+
+    private int[] JoinKeySlots(Op left, Op right)
+    {
+        var shared = OpVariables.Certain(left);
+        shared.IntersectWith(OpVariables.Certain(right));
+        return shared.Select(v => _slots[v]).ToArray();
+    }
+
+    private IEnumerable<long[]> HashJoin(JoinOp join, long[] seed, GraphScope graph)
+    {
+        var keys = JoinKeySlots(join.Left, join.Right);
+        var table = new HashTable(keys);
+        foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
+        if (table.Count == 0) yield break;
+        foreach (var left in Eval(join.Left, seed, graph))
+            foreach (var right in table.Candidates(left))
+            {
+                var merged = Merge(left, right);
+                if (merged is not null) yield return merged;
+            }
+    }
+
+    private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
+    {
+        bool bind = join.Strategy switch
+        {
+            JoinStrategy.Hash => false,
+            _ => TakesBindings(join.Right),
+        };
+        return bind ? BindLeftJoin(join, seed, graph) : HashLeftJoin(join, seed, graph);
+    }
+
+    private IEnumerable<long[]> BindLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
+    {
+        foreach (var left in Eval(join.Left, seed, graph))
+        {
+            bool matched = false;
+            foreach (var r in Eval(join.Right, left, graph))
+            {
+                if (join.Filter is not null && !IsTrue(join.Filter, r, graph)) continue;
+                matched = true;
+                yield return r;
+            }
+            if (!matched) yield return left;
+        }
+    }
+
+    private IEnumerable<long[]> HashLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
+    {
+        var keys = JoinKeySlots(join.Left, join.Right);
+        var table = new HashTable(keys);
+        foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
+        foreach (var left in Eval(join.Left, seed, graph))
+        {
+            bool matched = false;
+            foreach (var right in table.Candidates(left))
+            {
+                var merged = Merge(left, right);
+                if (merged is null) continue;
+                if (join.Filter is not null && !IsTrue(join.Filter, merged, graph)) continue;
+                matched = true;
+                yield return merged;
+            }
+            if (!matched) yield return left;
+        }
+    }
+
+    private IEnumerable<long[]> EvalMinus(MinusOp minus, long[] seed, GraphScope graph)
+    {
+        var right = Eval(minus.Right, seed, graph).ToList();
+        foreach (var left in Eval(minus.Left, seed, graph))
+        {
+            bool removed = false;
+            foreach (var r in right)
+            {
+                bool shared = false, compatible = true;
+                for (int i = 0; i < left.Length; i++)
+                {
+                    if (left[i] == 0 || r[i] == 0) continue;
+                    if (left[i] != r[i]) { compatible = false; break; }
+                    if (seed[i] == 0) shared = true;
+                }
+                if (compatible && shared) { removed = true; break; }
+            }
+            if (!removed) yield return left;
+        }
+    }
+
+    private IEnumerable<long[]> EvalUnion(UnionOp union, long[] seed, GraphScope graph)
+    {
+        foreach (var r in Eval(union.Left, seed, graph)) yield return r;
+        foreach (var r in Eval(union.Right, seed, graph)) yield return r;
+    }
+
+    private IEnumerable<long[]> EvalFilter(FilterOp filter, long[] seed, GraphScope graph)
+    {
+        foreach (var r in Eval(filter.Inner, seed, graph))
+        {
+            bool keep = true;
+            foreach (var e in filter.Exprs)
+                if (!IsTrue(e, r, graph)) { keep = false; break; }
+            if (keep) yield return r;
+        }
+    }
+
+    private IEnumerable<long[]> EvalExtend(ExtendOp extend, long[] seed, GraphScope graph)
+    {
+        int slot = _slots[extend.Variable];
+        foreach (var r in Eval(extend.Inner, seed, graph))
+        {
+            NextSolution();
+            var value = Evaluate(extend.Expr, r, graph);
+            if (value is null) { yield return r; continue; }
+            long id = _terms.Encode(value);
+            if (r[slot] == id) { yield return r; continue; }
+            if (r[slot] != 0) continue; // bound by the seed to another value
+            var copy = (long[])r.Clone();
+            copy[slot] = id;
+            yield return copy;
+        }
+    }
+
+    private IEnumerable<long[]> EvalTable(TableOp table, long[] seed)
+    {
+        var slots = table.Variables.Select(v => _slots[v]).ToArray();
+        foreach (var row in table.Rows)
+        {
+            var r = (long[])seed.Clone();
+            bool ok = true;
+            for (int i = 0; i < slots.Length && ok; i++)
+            {
+                if (row[i] is null) continue;
+                long id = _terms.Encode(row[i]!);
+                if (r[slots[i]] == 0) r[slots[i]] = id;
+                else if (r[slots[i]] != id) ok = false;
+            }
+            if (ok) yield return r;
+        }
+    }
+
+    // ------------------------------------------------------------ graphs
+
+    private IEnumerable<long[]> EvalGraph(GraphOp op, long[] seed, GraphScope outer)
+    {
+        if (op.Graph is TermNode tn)
+        {
+            long id = _terms.Encode(tn.Term);
+            if (!_dataset.IsNamedGraph(id, _store)) yield break;
+            foreach (var r in Eval(op.Inner, seed, GraphScope.Named(id))) yield return r;
+            yield break;
+        }
+        int slot = _slots[((Var)op.Graph).Name];
+        if (seed[slot] != 0)
+        {
+            if (!_dataset.IsNamedGraph(seed[slot], _store)) yield break;
+            foreach (var r in Eval(op.Inner, seed, GraphScope.Named(seed[slot]))) yield return r;
+            yield break;
+        }
+        if (IsScanOnly(op.Inner))
+        {
+            // One scan over all named graphs binds the graph variable as it goes.
+            foreach (var r in Eval(op.Inner, seed, GraphScope.Variable(slot))) yield return r;
+            yield break;
+        }
+        foreach (var g in _dataset.EnumerateNamedGraphs(_store).ToList())
+        {
+            var s = (long[])seed.Clone();
+            s[slot] = g;
+            foreach (var r in Eval(op.Inner, s, GraphScope.Named(g))) yield return r;
+        }
+    }
+
+    /// <summary>A non-empty BGP (maybe filtered): every solution comes from a quad scan, so the graph variable is bound by the scan.</summary>
+    private static bool IsScanOnly(Op op) => op switch
+    {
+        BgpOp b => b.Triples.Count > 0,
+        FilterOp f => IsScanOnly(f.Inner) && f.Exprs.All(e => e is not ExistsExpr),
+        _ => false,
+    };
+
+    // ------------------------------------------------------------ solution modifiers
+
+    private IEnumerable<long[]> EvalProject(ProjectOp project, IEnumerable<long[]> rows)
+    {
+        var slots = project.Variables.Select(v => _slots[v]).ToArray();
+        foreach (var r in rows)
+        {
+            var p = EmptyRow();
+            foreach (var s in slots) p[s] = r[s];
+            yield return p;
+        }
+    }
+
+    private static IEnumerable<long[]> Distinct(IEnumerable<long[]> rows)
+    {
+        var seen = new HashSet<long[]>(RowComparer.Instance);
+        foreach (var r in rows)
+            if (seen.Add(r)) yield return r;
+    }
+
+    private static IEnumerable<long[]> Slice(IEnumerable<long[]> rows, long offset, long limit)
+    {
+        if (limit == 0) yield break;
+        long skipped = 0, taken = 0;
+        foreach (var r in rows)
+        {
+            if (skipped < offset) { skipped++; continue; }
+            yield return r;
+            if (limit >= 0 && ++taken >= limit) yield break;
+        }
+    }
+
+    private sealed class SortKeyComparer(IReadOnlyList<SortCondition> conditions) : IComparer<(Term?[] Key, long Index)>
+    {
+        public int Compare((Term?[] Key, long Index) a, (Term?[] Key, long Index) b)
+        {
+            for (int i = 0; i < conditions.Count; i++)
+            {
+                int c = Operators.OrderBy.Compare(a.Key[i], b.Key[i]);
+                if (c != 0) return conditions[i].Descending ? -c : c;
+            }
+            return a.Index.CompareTo(b.Index);
+        }
+    }
+
+    private Term?[] SortKey(IReadOnlyList<SortCondition> conditions, long[] row, GraphScope graph)
+    {
+        var key = new Term?[conditions.Count];
+        for (int i = 0; i < key.Length; i++) key[i] = Evaluate(conditions[i].Expr, row, graph);
+        return key;
+    }
+
+    private IEnumerable<long[]> EvalOrderBy(IEnumerable<long[]> rows, IReadOnlyList<SortCondition> conditions, GraphScope graph)
+    {
+        var list = new List<((Term?[] Key, long Index) Sort, long[] Row)>();
+        long index = 0;
+        foreach (var r in rows) list.Add(((SortKey(conditions, r, graph), index++), r));
+        var comparer = new SortKeyComparer(conditions);
+        list.Sort((a, b) => comparer.Compare(a.Sort, b.Sort));
+        foreach (var item in list) yield return item.Row;
+    }
+
+    /// <summary>ORDER BY + LIMIT: keeps only the best <paramref name="limit"/> solutions, trimming a buffer of twice that size.</summary>
+    private IEnumerable<long[]> EvalTopN(IEnumerable<long[]> rows, IReadOnlyList<SortCondition> conditions, long limit, GraphScope graph)
+    {
+        if (limit <= 0) yield break;
+        var comparer = new SortKeyComparer(conditions);
+        var buffer = new List<((Term?[] Key, long Index) Sort, long[] Row)>();
+        long index = 0;
+        int cap = (int)Math.Min(Math.Max(limit * 2, 64), int.MaxValue / 2);
+        (Term?[] Key, long Index)? worstKept = null;
+        foreach (var r in rows)
+        {
+            var key = (SortKey(conditions, r, graph), index++);
+            if (worstKept is not null && comparer.Compare(key, worstKept.Value) > 0) continue;
+            buffer.Add((key, r));
+            if (buffer.Count >= cap)
+            {
+                buffer.Sort((a, b) => comparer.Compare(a.Sort, b.Sort));
+                buffer.RemoveRange((int)limit, buffer.Count - (int)limit);
+                worstKept = buffer[^1].Sort;
+            }
+        }
+        buffer.Sort((a, b) => comparer.Compare(a.Sort, b.Sort));
+        for (int i = 0; i < buffer.Count && i < limit; i++) yield return buffer[i].Row;
+    }
+
+    // ------------------------------------------------------------ extension points
+
+    private IEnumerable<long[]> EvalPropertyFunction(PropertyFunctionOp op, long[] seed)
+    {
+        var function = _propertyFunctions[op.FunctionIri];
+        PropertyFunctionArgument Arg(Node n) => n switch
+        {
+            Var v when seed[_slots[v.Name]] != 0 => new PropertyFunctionArgument(_terms.Decode(seed[_slots[v.Name]]), v.Name),
+            Var v => new PropertyFunctionArgument(null, v.Name),
+            TermNode t => new PropertyFunctionArgument(t.Term, null),
+            _ => throw new NotSupportedException(),
+        };
+        var subject = op.Subject.Select(Arg).ToArray();
+        var obj = op.Object.Select(Arg).ToArray();
+        var context = new PropertyFunctionContext(_store, _functions, _cancel);
+        foreach (var solution in function.Evaluate(subject, obj, context))
+        {
+            var row = (long[])seed.Clone();
+            bool ok = true;
+            foreach (var (name, value) in solution)
+            {
+                if (!_slots.TryGetValue(name, out int slot)) continue;
+                long id = _terms.Encode(value);
+                if (row[slot] == 0) row[slot] = id;
+                else if (row[slot] != id) { ok = false; break; }
+            }
+            if (ok) yield return row;
+        }
+    }
+
+    private IEnumerable<long[]> EvalService(ServiceOp op, long[] seed)
+    {
+        string? endpoint = op.Endpoint switch
+        {
+            TermNode { Term: Iri iri } => iri.Value,
+            Var v when seed[_slots[v.Name]] != 0 && _terms.Decode(seed[_slots[v.Name]]) is Iri bound => bound.Value,
+            _ => null,
+        };
+        var handler = _options.ServiceHandler;
+        if (endpoint is null || handler is null || !handler.CanHandle(endpoint))
+        {
+            if (op.Silent) return new[] { seed };
+            throw new SparqlEvaluationException(endpoint is null
+                ? "SERVICE with an unbound endpoint variable"
+                : $"SERVICE <{endpoint}>: no handler for this endpoint");
+        }
+        var scope = OpVariables.InScope(op.Inner);
+        var vars = OpVariables.Mentioned(op.Inner).Where(v => scope.Contains(v) && Var.IsUserName(v)).ToList();
+        var query = new Query { Form = QueryForm.Select, Algebra = new ProjectOp(op.Inner, vars), ResultVariables = vars };
+        List<long[]> rows;
+        try
+        {
+            var result = handler.Execute(endpoint, query, _cancel);
+            rows = new List<long[]>();
+            var slots = result.Variables.Select(v => _slots.TryGetValue(v, out int s) ? s : -1).ToArray();
+            foreach (var values in result.Rows)
+            {
+                var row = EmptyRow();
+                for (int i = 0; i < slots.Length; i++)
+                    if (slots[i] >= 0 && values[i] is not null) row[slots[i]] = _terms.Encode(values[i]!);
+                rows.Add(row);
+            }
+        }
+        catch (Exception) when (op.Silent)
+        {
+            return new[] { seed };
+        }
+        return JoinWithSeed(rows, seed);
+    }
+
+    /// <summary>A hash index over solutions by the values of some slots; solutions with an unbound key slot match every probe.</summary>
+    private sealed class HashTable(int[] keys)
+    {
+        private readonly Dictionary<long[], List<long[]>> _buckets = new(RowComparer.Instance);
+        private readonly List<long[]> _unkeyed = new();
+
+        public int Count { get; private set; }
+
+        public void Add(long[] row)
+        {
+            Count++;
+            var key = new long[keys.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                key[i] = row[keys[i]];
+                if (key[i] == 0) { _unkeyed.Add(row); return; }
+            }
+            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = new List<long[]>();
+            list.Add(row);
+        }
+
+        public IEnumerable<long[]> Candidates(long[] probe)
+        {
+            var key = new long[keys.Length];
+            bool complete = true;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                key[i] = probe[keys[i]];
+                if (key[i] == 0) complete = false;
+            }
+            if (complete)
+            {
+                if (_buckets.TryGetValue(key, out var list)) foreach (var r in list) yield return r;
+            }
+            else
+            {
+                foreach (var list2 in _buckets.Values) foreach (var r in list2) yield return r;
+            }
+            foreach (var r in _unkeyed) yield return r;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using ClaimGraph.Rdf.Model;
+using ClaimGraph.Sparql.Algebra;
+using ClaimGraph.Store;
+
+namespace ClaimGraph.Sparql.Optimizer;
+
+/// <summary>
+/// Rewrites the algebra into a plan that gives the same solutions faster:
+/// property functions out of BGPs; adjacent BGPs merged; triple patterns ordered greedily by the
+/// store's cardinality estimates, keeping them connected (no cross product where patterns share a
+/// variable); filters placed right after the pattern that binds their last variable; ORDER BY +
+/// LIMIT as TopN. Join strategy (bind or hash) is left to the evaluator, which picks a bind join
+/// whenever the right side takes bindings.
+/// </summary>
+public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
+{
+    public Op Optimize(Op op)
+    {
+        op = PlacePropertyFunctions(op, options);
+        op = Rewrite(op);
+        return op;
+    }
+
+    private Op Rewrite(Op op)
+    {
+        switch (op)
+        {
+            case BgpOp b:
+                return OrderBgp(b.Triples, new HashSet<string>());
+            case JoinOp j:
+                {
+                    var left = Rewrite(j.Left);
+                    var right = Rewrite(j.Right);
+                    if (j.Left is BgpOp lb && j.Right is BgpOp rb) return OrderBgp(lb.Triples.Concat(rb.Triples).ToList(), new HashSet<string>());
+                    return j with { Left = left, Right = right };
+                }
+            case FilterOp f when f.Inner is BgpOp fb && fb.Triples.Count > 1:
+                return PlaceFilters(fb, f.Exprs.Select(e => RewriteExpr(e)).ToList());
+            case FilterOp f:
+                return new FilterOp(f.Exprs.Select(e => RewriteExpr(e)).ToArray(), Rewrite(f.Inner));
+            case LeftJoinOp l:
+                return l with { Left = Rewrite(l.Left), Right = Rewrite(l.Right), Filter = l.Filter is null ? null : RewriteExpr(l.Filter) };
+            case UnionOp u: return new UnionOp(Rewrite(u.Left), Rewrite(u.Right));
+            case MinusOp m: return new MinusOp(Rewrite(m.Left), Rewrite(m.Right));
+            case GraphOp g: return new GraphOp(g.Graph, Rewrite(g.Inner));
+            case ExtendOp e: return new ExtendOp(Rewrite(e.Inner), e.Variable, RewriteExpr(e.Expr));
+            case GroupOp g: return g with { Inner = Rewrite(g.Inner) };
+            case OrderByOp o: return new OrderByOp(Rewrite(o.Inner), o.Conditions);
+            case TopNOp t: return t with { Inner = Rewrite(t.Inner) };
+            case ProjectOp p: return new ProjectOp(Rewrite(p.Inner), p.Variables);
+            case DistinctOp d: return new DistinctOp(Rewrite(d.Inner));
+            case ReducedOp r: return new ReducedOp(Rewrite(r.Inner));
+            case SliceOp s when s.Limit >= 0:
+                {
+                    var inner = Rewrite(s.Inner);
+                    long n = s.Offset + s.Limit;
+                    if (inner is OrderByOp ob) return s with { Inner = new TopNOp(ob.Inner, ob.Conditions, n) };
+                    if (inner is ProjectOp { Inner: OrderByOp pob } proj) return s with { Inner = proj with { Inner = new TopNOp(pob.Inner, pob.Conditions, n) } };
+                    return s with { Inner = inner };
+                }
+            case SliceOp s: return s with { Inner = Rewrite(s.Inner) };
+            case ServiceOp s: return s;
+            default: return op;
+        }
+    }
+
+    private Expr RewriteExpr(Expr e) => e switch
+    {
+        ExistsExpr x => x with { Pattern = Rewrite(x.Pattern) },
+        CallExpr c when c.Args.Any(a => a is ExistsExpr or CallExpr) => new CallExpr(c.Name, c.Args.Select(RewriteExpr).ToArray()),
+        _ => e,
+    };
+
+    /// <summary>Filters over a BGP: each filter goes right after the triple pattern that binds the last of its variables.</summary>
+    private Op PlaceFilters(BgpOp bgp, List<Expr> filters)
+    {
+        var ordered = ((BgpOp)OrderBgp(bgp.Triples, new HashSet<string>())).Triples;
+        var bound = new HashSet<string>(StringComparer.Ordinal);
+        var remaining = new List<Expr>(filters);
+        Op? op = null;
+        var chunk = new List<TriplePattern>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            chunk.Add(ordered[i]);
+            foreach (var v in ordered[i].Variables()) bound.Add(v);
+            var ready = remaining.Where(e => bound.IsSupersetOf(e.Variables())).ToList();
+            if (ready.Count == 0 && i < ordered.Count - 1) continue;
+            Op part = new BgpOp(chunk.ToArray());
+            op = op is null ? part : new JoinOp(op, part);
+            if (ready.Count > 0) op = new FilterOp(ready, op);
+            foreach (var e in ready) remaining.Remove(e);
+            chunk.Clear();
+        }
+        if (remaining.Count > 0) op = new FilterOp(remaining, op!);
+        return op!;
+    }
+
+    /// <summary>Greedy order: cheapest next pattern among those sharing a variable with what is bound (any pattern when none does).</summary>
+    private Op OrderBgp(IReadOnlyList<TriplePattern> triples, HashSet<string> bound)
+    {
+        if (triples.Count <= 1) return new BgpOp(triples.ToArray());
+        var left = new List<TriplePattern>(triples);
+        var result = new List<TriplePattern>(triples.Count);
+        bound = new HashSet<string>(bound, StringComparer.Ordinal);
+        while (left.Count > 0)
+        {
+            int best = -1;
+            double bestCost = double.MaxValue;
+            bool bestConnected = false;
+            for (int i = 0; i < left.Count; i++)
+            {
+                var t = left[i];
+                bool connected = bound.Count == 0 || t.Variables().Any(bound.Contains);
+                double cost = Estimate(t, bound);
+                if (connected && !bestConnected || connected == bestConnected && cost < bestCost)
+                {
+                    best = i; bestCost = cost; bestConnected = connected;
+                }
+            }
+            var chosen = left[best];
+            left.RemoveAt(best);
+            result.Add(chosen);
+            foreach (var v in chosen.Variables()) bound.Add(v);
+        }
+        return new BgpOp(result);
+    }
+
+    private double Estimate(TriplePattern t, HashSet<string> bound)
+    {
+        long Id(Node n)
+        {
+            if (n is TermNode tn) return data.TryGetId(tn.Term, out long id) ? id : -1;
+            return TermIds.Any;
+        }
+        long s = Id(t.Subject), p = Id(t.Predicate), o = Id(t.Object);
+        if (s < 0 || p < 0 || o < 0) return 0; // a constant the store lacks: nothing matches
+        double cost = data.EstimateCount(new QuadPattern(s, p, o, TermIds.Any));
+        bool IsBound(Node n) => n is Var v && bound.Contains(v.Name);
+        // Variables bound by earlier patterns act like constants of unknown value.
+        if (IsBound(t.Subject)) cost = Math.Min(cost, 1 + cost / 1000);
+        if (IsBound(t.Object)) cost = Math.Min(cost, 1 + cost / 100);
+        if (IsBound(t.Predicate)) cost = Math.Min(cost, 1 + cost / 10);
+        // The same variable twice in one pattern is a strong restriction.
+        if (t.Subject is Var sv && t.Object is Var ov && sv.Name == ov.Name) cost /= 10;
+        return cost;
+    }
+
+    // ------------------------------------------------------------ property functions
+
+    /// <summary>Takes the triple patterns whose predicate is a registered property function out of their BGPs.</summary>
+    public static Op PlacePropertyFunctions(Op op, QueryEngineOptions options)
+    {
+        if (options.PropertyFunctions.Count == 0) return op;
+        var iris = options.PropertyFunctions.Select(f => f.PredicateIri).ToHashSet(StringComparer.Ordinal);
+        return Transform(op, o => o is BgpOp b && b.Triples.Any(t => t.Predicate is TermNode { Term: Iri i } && iris.Contains(i.Value))
+            ? SplitPropertyFunctions(b, iris)
+            : o);
+    }
+
+    private static Op SplitPropertyFunctions(BgpOp bgp, HashSet<string> iris)
+    {
+        // Lists written as ( a b c ) arrive as rdf:first/rest chains over blank-node variables.
+        var first = new Dictionary<string, TriplePattern>();
+        var rest = new Dictionary<string, TriplePattern>();
+        foreach (var t in bgp.Triples)
+        {
+            if (t.Subject is not Var v || !v.Name.StartsWith("_:", StringComparison.Ordinal) || t.Predicate is not TermNode { Term: Iri p }) continue;
+            if (p.Equals(Vocab.Rdf.First)) first[v.Name] = t;
+            else if (p.Equals(Vocab.Rdf.Rest)) rest[v.Name] = t;
+        }
+        var used = new HashSet<TriplePattern>(ReferenceEqualityComparer.Instance);
+        List<Node> Members(Node n)
+        {
+            var list = new List<Node>();
+            var cell = n;
+            while (cell is Var v && first.TryGetValue(v.Name, out var f) && rest.TryGetValue(v.Name, out var r))
+            {
+                used.Add(f); used.Add(r);
+                list.Add(f.Object);
+                cell = r.Object;
+            }
+            if (list.Count == 0) list.Add(n);
+            return list;
+        }
+        var functions = new List<Op>();
+        foreach (var t in bgp.Triples)
+            if (t.Predicate is TermNode { Term: Iri i } && iris.Contains(i.Value))
+            {
+                used.Add(t);
+                functions.Add(new PropertyFunctionOp(i.Value, Members(t.Subject), Members(t.Object)));
+            }
+        var remaining = bgp.Triples.Where(t => !used.Contains(t)).ToArray();
+        // Functions first: they usually bind the subject (text:query) and the BGP then takes those bindings.
+        Op op = functions[0];
+        foreach (var f in functions.Skip(1)) op = new JoinOp(op, f);
+        return remaining.Length > 0 ? new JoinOp(op, new BgpOp(remaining)) : op;
+    }
+
+    /// <summary>Bottom-up rewrite of every operator (EXISTS patterns included).</summary>
+    public static Op Transform(Op op, Func<Op, Op> rewrite)
+    {
+        Op T(Op o) => Transform(o, rewrite);
+        Expr E(Expr e) => e switch
+        {
+            ExistsExpr x => x with { Pattern = T(x.Pattern) },
+            CallExpr c => new CallExpr(c.Name, c.Args.Select(E).ToArray()),
+            _ => e,
+        };
+        Op rebuilt = op switch
+        {
+            JoinOp j => j with { Left = T(j.Left), Right = T(j.Right) },
+            LeftJoinOp l => l with { Left = T(l.Left), Right = T(l.Right), Filter = l.Filter is null ? null : E(l.Filter) },
+            FilterOp f => new FilterOp(f.Exprs.Select(E).ToArray(), T(f.Inner)),
+            UnionOp u => new UnionOp(T(u.Left), T(u.Right)),
+            MinusOp m => new MinusOp(T(m.Left), T(m.Right)),
+            GraphOp g => new GraphOp(g.Graph, T(g.Inner)),
+            ExtendOp e => new ExtendOp(T(e.Inner), e.Variable, E(e.Expr)),
+            GroupOp g => g with { Inner = T(g.Inner) },
+            OrderByOp o => new OrderByOp(T(o.Inner), o.Conditions),
+            TopNOp t => t with { Inner = T(t.Inner) },
+            ProjectOp p => new ProjectOp(T(p.Inner), p.Variables),
+            DistinctOp d => new DistinctOp(T(d.Inner)),
+            ReducedOp r => new ReducedOp(T(r.Inner)),
+            SliceOp s => s with { Inner = T(s.Inner) },
+            ServiceOp s => s with { Inner = T(s.Inner) },
+            _ => op,
+        };
+        return rewrite(rebuilt);
+    }
+}
