@@ -184,6 +184,7 @@ public static class SparqlResultComparison
         null => "",
         BlankNode => "_:",
         Literal l when !l.HasLanguage && XsdLiterals.TryGetNumeric(l, out var n) => n.ToCanonicalString() + "^^" + l.Datatype.Value,
+        Literal { Language: string lang } l => l.Lexical + "@" + lang.ToLowerInvariant(),   // tags compare case-insensitively
         _ => t.ToString(),
     };
 
