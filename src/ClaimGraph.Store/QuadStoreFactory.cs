@@ -13,8 +13,7 @@ public static class QuadStoreFactory
     /// Throws <see cref="StoreException"/> with a plain message when it cannot (in use by another
     /// process, not a store, written by a newer format).
     /// </summary>
-    public static IQuadStore OpenDirectory(string directory) =>
-        throw new StoreException($"the durable store is not built yet (asked for {directory})");
+    public static IQuadStore OpenDirectory(string directory) => Rocks.RocksQuadStore.Open(directory);
 }
 
 /// <summary>A store could not be opened or written, for a reason to show the user as one line.</summary>

@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+using System.Text;
+using RocksDbSharp;
+
+namespace ClaimGraph.Store.Rocks;
+
+/// <summary>
+/// The durable <see cref="IQuadStore"/>, in one RocksDB folder. Column families: id to term, term to
+/// id, one per index order (32-byte big-endian keys, empty values), and metadata (format, version,
+/// next id, counts). A transaction is one atomic WriteBatch with the write-ahead log on, so a
+/// process killed mid-write leaves the store as it was. Readers read at a RocksDB snapshot.
+/// </summary>
+public sealed class RocksQuadStore : IQuadStore
+{
+    /// <summary>The on-disk layout this code reads and writes.</summary>
+    public const long FormatVersion = 1;
+
+    private const string IdToTermFamily = "id2term", TermToIdFamily = "term2id", MetaFamily = "meta";
+    private static readonly byte[] FormatKey = "format"u8.ToArray(), VersionKey = "version"u8.ToArray(),
+        NextIdKey = "next-id"u8.ToArray(), QuadsKey = "quads"u8.ToArray();
+    private const byte PredicateCountTag = (byte)'p', GraphCountTag = (byte)'g';
+
+    private readonly Lock _publish = new();
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly WriteOptions _writeOptions = new();
+    private StoreStatistics _statistics;
+    private bool _disposed;
+
+    private RocksQuadStore(string directory, RocksDb db, StoreStatistics statistics)
+    {
+        Directory = directory;
+        Db = db;
+        IdToTerm = db.GetColumnFamily(IdToTermFamily);
+        TermToId = db.GetColumnFamily(TermToIdFamily);
+        Meta = db.GetColumnFamily(MetaFamily);
+        Orders = IndexOrders.All.Select(o => db.GetColumnFamily(o.Name())).ToArray();
+        _statistics = statistics;
+    }
+
+    public string Directory { get; }
+
+    internal RocksDb Db { get; }
+    internal ColumnFamilyHandle IdToTerm { get; }
+    internal ColumnFamilyHandle TermToId { get; }
+    internal ColumnFamilyHandle Meta { get; }
+
+    /// <summary>Index column families, by <see cref="IndexOrder"/>.</summary>
+    internal ColumnFamilyHandle[] Orders { get; }
+
+    internal StoreStatistics Statistics => Volatile.Read(ref _statistics);
+
+    /// <summary>Quads in the store now.</summary>
+    public long QuadCount => Statistics.Quads;
+
+    /// <summary>Terms in the dictionary now (ids are dense).</summary>
+    public long TermCount => Statistics.NextId - TermIds.FirstTermId;
+
+    /// <summary>Named graphs with at least one quad now.</summary>
+    public int NamedGraphCount => Statistics.Graphs.Keys.Count(g => g != TermIds.DefaultGraph);
+
+    /// <summary>The committed version now.</summary>
+    public long Version => Statistics.Version;
+
+    /// <summary>Opens the store in a folder, creating it when the folder is absent or empty.</summary>
+    public static RocksQuadStore Open(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (File.Exists(full)) throw new StoreException($"store {directory} is a file, not a folder");
+        if (System.IO.Directory.Exists(full) && !File.Exists(Path.Combine(full, "CURRENT"))
+            && System.IO.Directory.EnumerateFileSystemEntries(full).Any())
+            throw new StoreException($"{directory} is not a ClaimGraph store (the folder holds other files)");
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"cannot create store {directory}: {e.Message}", e);
+        }
+
+        var options = new DbOptions()
+            .SetCreateIfMissing(true)
+            .SetCreateMissingColumnFamilies(true)
+            .IncreaseParallelism(Math.Max(2, Environment.ProcessorCount))
+            .SetMaxBackgroundCompactions(2);
+        var families = new ColumnFamilies();
+        foreach (var name in new[] { IdToTermFamily, TermToIdFamily, MetaFamily })
+            families.Add(name, FamilyOptions(bloom: name != MetaFamily));
+        foreach (var order in IndexOrders.All)
+            families.Add(order.Name(), FamilyOptions(bloom: order == IndexOrder.Spog));
+
+        RocksDb db;
+        try
+        {
+            db = RocksDb.Open(options, full, families);
+        }
+        catch (RocksDbException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"store {directory} is in use by another process", e);
+        }
+        catch (RocksDbException e)
+        {
+            throw new StoreException($"cannot open store {directory}: {e.Message}", e);
+        }
+
+        try
+        {
+            var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily));
+            return new RocksQuadStore(directory, db, statistics);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    private static ColumnFamilyOptions FamilyOptions(bool bloom)
+    {
+        var table = new BlockBasedTableOptions().SetBlockCache(SharedCache);
+        if (bloom) table.SetFilterPolicy(BloomFilterPolicy.Create(10, false)).SetWholeKeyFiltering(true);
+        return new ColumnFamilyOptions()
+            .SetBlockBasedTableFactory(table)
+            .SetWriteBufferSize(64UL << 20);
+    }
+
+    private static readonly Cache SharedCache = Cache.CreateLru(256UL << 20);
+
+    private static StoreStatistics ReadStatistics(RocksDb db, ColumnFamilyHandle meta)
+    {
+        var format = db.Get(FormatKey, meta);
+        if (format is null)
+        {
+            db.Put(FormatKey, QuadKeys.Id(FormatVersion), meta);
+            return StoreStatistics.Empty;
+        }
+        long version = QuadKeys.ReadId(format);
+        if (version > FormatVersion)
+            throw new StoreException($"the store was written by a newer ClaimGraph (format {version}; this one reads {FormatVersion})");
+
+        var predicates = ImmutableDictionary.CreateBuilder<long, long>();
+        var graphs = ImmutableDictionary.CreateBuilder<long, long>();
+        using (var iterator = db.NewIterator(meta))
+        {
+            for (iterator.SeekToFirst(); iterator.Valid(); iterator.Next())
+            {
+                var key = iterator.GetKeySpan();
+                if (key.Length != 9) continue;
+                long count = QuadKeys.ReadId(iterator.GetValueSpan());
+                if (key[0] == PredicateCountTag) predicates[QuadKeys.ReadId(key[1..])] = count;
+                else if (key[0] == GraphCountTag) graphs[QuadKeys.ReadId(key[1..])] = count;
+            }
+        }
+        return new StoreStatistics(
+            ReadLong(db, meta, VersionKey, 0),
+            ReadLong(db, meta, NextIdKey, TermIds.FirstTermId),
+            ReadLong(db, meta, QuadsKey, 0),
+            predicates.ToImmutable(),
+            graphs.ToImmutable());
+    }
+
+    private static long ReadLong(RocksDb db, ColumnFamilyHandle meta, byte[] key, long absent) =>
+        db.Get(key, meta) is { } bytes ? QuadKeys.ReadId(bytes) : absent;
+
+    public IStoreSnapshot OpenSnapshot()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_publish)
+        {
+            var statistics = Statistics;
+            return new RocksSnapshot(this, Db.CreateSnapshot(), statistics.NextId, statistics);
+        }
+    }
+
+    /// <summary>Waits until no other transaction is open, then starts one.</summary>
+    public IStoreTransaction BeginTransaction()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Wait();
+        try
+        {
+            lock (_publish)
+            {
+                var statistics = Statistics;
+                return new RocksTransaction(this, Db.CreateSnapshot(), statistics.NextId, statistics);
+            }
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Writes a transaction as one atomic batch, then publishes its statistics.</summary>
+    internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> adds,
+        IReadOnlyCollection<EncodedQuad> removes, long nextId)
+    {
+        var current = Statistics;
+        var next = current.Apply(adds, removes, nextId, out var predicates, out var graphs);
+        using var batch = new WriteBatch();
+        foreach (var (id, term) in newTerms)
+        {
+            var idKey = QuadKeys.Id(id);
+            batch.Put(idKey, TermCodec.Encode(term), IdToTerm);
+            batch.Put(TermCodec.Key(term), idKey, TermToId);
+        }
+        Span<byte> key = stackalloc byte[QuadKeys.Length];
+        foreach (var quad in adds)
+            foreach (var order in IndexOrders.All)
+            {
+                QuadKeys.Write(order, quad, key);
+                batch.Put(key, ReadOnlySpan<byte>.Empty, Orders[(int)order]);
+            }
+        foreach (var quad in removes)
+            foreach (var order in IndexOrders.All)
+            {
+                QuadKeys.Write(order, quad, key);
+                batch.Delete(key, Orders[(int)order]);
+            }
+        foreach (var (predicate, count) in predicates) PutCount(batch, PredicateCountTag, predicate, count);
+        foreach (var (graph, count) in graphs) PutCount(batch, GraphCountTag, graph, count);
+        batch.Put(VersionKey, QuadKeys.Id(next.Version), Meta);
+        batch.Put(NextIdKey, QuadKeys.Id(next.NextId), Meta);
+        batch.Put(QuadsKey, QuadKeys.Id(next.Quads), Meta);
+        lock (_publish)
+        {
+            Db.Write(batch, _writeOptions);
+            Volatile.Write(ref _statistics, next);
+        }
+    }
+
+    private void PutCount(WriteBatch batch, byte tag, long id, long count)
+    {
+        var key = new byte[9];
+        key[0] = tag;
+        QuadKeys.Id(id).CopyTo(key, 1);
+        if (count == 0) batch.Delete(key, Meta);
+        else batch.Put(key, QuadKeys.Id(count), Meta);
+    }
+
+    internal void EndTransaction() => _writer.Release();
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        Db.Dispose();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using ClaimGraph.Rdf.Model;
+using RocksDbSharp;
+
+namespace ClaimGraph.Store.Rocks;
+
+/// <summary>Reads the RocksDB store at one RocksDB snapshot.</summary>
+internal class RocksReader : IQuadReader
+{
+    /// <summary>Ranges up to this many quads are counted exactly; larger ones are estimated from statistics.</summary>
+    private const int ExactCountLimit = 10_000;
+
+    private readonly ConcurrentDictionary<long, Term> _decoded = new();
+    private readonly ConcurrentDictionary<QuadPattern, long> _counts = new();
+
+    private protected readonly RocksQuadStore Store;
+    private protected readonly Snapshot Snapshot;
+    private protected readonly ReadOptions ReadOptions;
+
+    /// <summary>Ids below this were committed when the snapshot was taken.</summary>
+    private protected readonly long IdLimit;
+
+    private protected readonly StoreStatistics Statistics;
+    private bool _disposed;
+
+    public RocksReader(RocksQuadStore store, Snapshot snapshot, long idLimit, StoreStatistics statistics)
+    {
+        Store = store;
+        Snapshot = snapshot;
+        ReadOptions = new ReadOptions().SetSnapshot(snapshot);
+        IdLimit = idLimit;
+        Statistics = statistics;
+    }
+
+    public long Version => Statistics.Version;
+
+    public virtual bool TryGetId(Term term, out long id)
+    {
+        var bytes = Store.Db.Get(TermCodec.Key(term), Store.TermToId, ReadOptions);
+        id = bytes is null ? 0 : QuadKeys.ReadId(bytes);
+        return bytes is not null;
+    }
+
+    public virtual Term GetTerm(long id)
+    {
+        if (_decoded.TryGetValue(id, out var term)) return term;
+        var bytes = id < IdLimit && id >= TermIds.FirstTermId ? Store.Db.Get(QuadKeys.Id(id), Store.IdToTerm, ReadOptions) : null;
+        if (bytes is null) throw new KeyNotFoundException($"term id {id} is not in this store");
+        term = TermCodec.Decode(bytes);
+        if (_decoded.Count > 200_000) _decoded.Clear();   // bound the cache; hot terms come back quickly
+        _decoded[id] = term;
+        return term;
+    }
+
+    public virtual IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
+    {
+        var (order, length) = IndexOrders.Choose(pattern);
+        bool namedOnly = pattern.Graph == TermIds.AnyNamedGraph;
+        byte[] lower;
+        byte[]? upper;
+        if (namedOnly && length == 0)
+        {
+            lower = QuadKeys.Id(TermIds.FirstTermId);   // GSPO from the first named graph on
+            upper = null;
+        }
+        else
+        {
+            lower = QuadKeys.Prefix(order, pattern, length);
+            upper = length == 0 ? null : QuadKeys.UpperBound(lower);
+        }
+        return ScanRange(order, lower, upper, namedOnly);
+    }
+
+    private IEnumerable<EncodedQuad> ScanRange(IndexOrder order, byte[] lower, byte[]? upper, bool namedOnly)
+    {
+        var options = new ReadOptions().SetSnapshot(Snapshot);
+        if (upper is not null) options.SetIterateUpperBound(upper);
+        using var iterator = Store.Db.NewIterator(Store.Orders[(int)order], options);
+        for (iterator.Seek(lower); iterator.Valid(); iterator.Next())
+        {
+            var quad = QuadKeys.Read(order, iterator.GetKeySpan());
+            if (namedOnly && quad.Graph == TermIds.DefaultGraph) continue;
+            yield return quad;
+        }
+        GC.KeepAlive(options);
+    }
+
+    public virtual long EstimateCount(QuadPattern pattern) => _counts.GetOrAdd(pattern, CountCommitted);
+
+    private protected long CountCommitted(QuadPattern pattern)
+    {
+        if (pattern.Graph == TermIds.AnyNamedGraph && IndexOrders.BoundMask(pattern) != 0)
+            return Math.Max(0, CountCommitted(pattern with { Graph = TermIds.Any }) - CountCommitted(pattern with { Graph = TermIds.DefaultGraph }));
+        int mask = IndexOrders.BoundMask(pattern);
+        // Whole-store, per-predicate and per-graph counts are kept exactly.
+        if (mask == 0 && pattern.Graph == TermIds.Any) return Statistics.Quads;
+        if (mask == 2) return Statistics.PredicateCount(pattern.Predicate);
+        if (mask == 8) return Statistics.GraphCount(pattern.Graph);
+        long counted = 0;
+        foreach (var _ in Scan(pattern))
+            if (++counted >= ExactCountLimit) break;
+        if (counted < ExactCountLimit) return counted;
+        // A large range: its size is at most the smallest kept count that covers it.
+        long bound = Statistics.Quads;
+        if ((mask & 2) != 0) bound = Math.Min(bound, Statistics.PredicateCount(pattern.Predicate));
+        if ((mask & 8) != 0) bound = Math.Min(bound, Statistics.GraphCount(pattern.Graph));
+        return Math.Max(ExactCountLimit, bound);
+    }
+
+    public virtual IEnumerable<long> NamedGraphs()
+    {
+        var options = new ReadOptions().SetSnapshot(Snapshot);
+        using var iterator = Store.Db.NewIterator(Store.Orders[(int)IndexOrder.Gspo], options);
+        iterator.Seek(QuadKeys.Id(TermIds.FirstTermId));
+        while (iterator.Valid())
+        {
+            long graph = QuadKeys.ReadId(iterator.GetKeySpan());
+            yield return graph;
+            if (graph == long.MaxValue) break;
+            iterator.Seek(QuadKeys.Id(graph + 1));
+        }
+        GC.KeepAlive(options);
+    }
+
+    /// <summary>True when the committed data at this snapshot holds the quad.</summary>
+    private protected bool ContainsCommitted(in EncodedQuad quad) =>
+        Store.Db.HasKey(QuadKeys.Create(IndexOrder.Spog, quad), Store.Orders[(int)IndexOrder.Spog], ReadOptions);
+
+    public virtual void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        Snapshot.Dispose();
+    }
+}
+
+internal sealed class RocksSnapshot(RocksQuadStore store, Snapshot snapshot, long idLimit, StoreStatistics statistics)
+    : RocksReader(store, snapshot, idLimit, statistics), IStoreSnapshot;

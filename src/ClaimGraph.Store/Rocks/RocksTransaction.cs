@@ -1,0 +1,149 @@
+using ClaimGraph.Rdf.Model;
+using RocksDbSharp;
+
+namespace ClaimGraph.Store.Rocks;
+
+/// <summary>
+/// The write transaction of a <see cref="RocksQuadStore"/>: reads the committed data at a snapshot and
+/// keeps its own new terms and changed quads in memory until <see cref="Commit"/> writes them as one batch.
+/// </summary>
+internal sealed class RocksTransaction : RocksReader, IStoreTransaction
+{
+    private readonly Dictionary<Term, long> _knownIds = new();
+    private readonly List<(long Id, Term Term)> _newTerms = new();
+    private readonly HashSet<EncodedQuad> _adds = new();     // absent from the committed data
+    private readonly HashSet<EncodedQuad> _removes = new();  // present in the committed data
+    private readonly bool _startedEmpty;
+    private long _nextId;
+    private bool _finished;
+
+    public RocksTransaction(RocksQuadStore store, Snapshot snapshot, long idLimit, StoreStatistics statistics)
+        : base(store, snapshot, idLimit, statistics)
+    {
+        _nextId = idLimit;
+        _startedEmpty = statistics.Quads == 0;
+    }
+
+    public override bool TryGetId(Term term, out long id)
+    {
+        if (_knownIds.TryGetValue(term, out id)) return true;
+        if (!base.TryGetId(term, out id)) return false;
+        _knownIds[term] = id;
+        return true;
+    }
+
+    public override Term GetTerm(long id)
+    {
+        if (id >= IdLimit && id < _nextId) return _newTerms[(int)(id - IdLimit)].Term;
+        return base.GetTerm(id);
+    }
+
+    public long GetOrAddId(Term term)
+    {
+        ThrowIfFinished();
+        ArgumentNullException.ThrowIfNull(term);
+        if (TryGetId(term, out long id)) return id;
+        id = _nextId++;
+        _newTerms.Add((id, term));
+        _knownIds[term] = id;
+        return id;
+    }
+
+    public bool Add(Quad quad)
+    {
+        ThrowIfFinished();
+        var encoded = new EncodedQuad(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Object),
+            quad.Graph is null ? TermIds.DefaultGraph : GetOrAddId(quad.Graph));
+        if (_removes.Remove(encoded)) return true;
+        if (_adds.Contains(encoded) || IsCommitted(encoded)) return false;
+        _adds.Add(encoded);
+        return true;
+    }
+
+    public bool Remove(Quad quad)
+    {
+        ThrowIfFinished();
+        if (!TryEncode(quad, out var encoded)) return false;
+        if (_adds.Remove(encoded)) return true;
+        if (_removes.Contains(encoded) || !IsCommitted(encoded)) return false;
+        _removes.Add(encoded);
+        return true;
+    }
+
+    public void ClearGraph(Term? graph)
+    {
+        ThrowIfFinished();
+        long graphId = TermIds.DefaultGraph;
+        if (graph is not null && !TryGetId(graph, out graphId)) return;
+        foreach (var quad in Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graphId)).ToList())
+            if (!_adds.Remove(quad)) _removes.Add(quad);
+    }
+
+    public override IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
+    {
+        foreach (var quad in base.Scan(pattern))
+            if (_removes.Count == 0 || !_removes.Contains(quad))
+                yield return quad;
+        foreach (var quad in _adds)
+            if (IndexOrders.Matches(pattern, quad))
+                yield return quad;
+    }
+
+    public override long EstimateCount(QuadPattern pattern)
+    {
+        long committed = base.EstimateCount(pattern);
+        if (_adds.Count + _removes.Count > 4096) return committed + _adds.Count;   // an upper bound, kept cheap
+        long added = _adds.Count(q => IndexOrders.Matches(pattern, q));
+        long removed = _removes.Count(q => IndexOrders.Matches(pattern, q));
+        return Math.Max(0, committed + added - removed);
+    }
+
+    public override IEnumerable<long> NamedGraphs()
+    {
+        var candidates = new SortedSet<long>(base.NamedGraphs());
+        foreach (var quad in _adds)
+            if (quad.Graph != TermIds.DefaultGraph) candidates.Add(quad.Graph);
+        foreach (long graph in candidates)
+            if (Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graph)).Any())
+                yield return graph;
+    }
+
+    public void Commit()
+    {
+        ThrowIfFinished();
+        Store.Commit(_newTerms, _adds, _removes, _nextId);
+        Finish();
+    }
+
+    public override void Dispose()
+    {
+        if (!_finished) Finish();   // without Commit nothing was written: dropping our sets is the rollback
+        base.Dispose();
+    }
+
+    private void Finish()
+    {
+        _finished = true;
+        Store.EndTransaction();
+    }
+
+    private void ThrowIfFinished()
+    {
+        if (_finished) throw new InvalidOperationException("the transaction is already committed or rolled back");
+    }
+
+    private bool IsCommitted(in EncodedQuad quad) =>
+        !_startedEmpty && quad.Subject < IdLimit && quad.Predicate < IdLimit && quad.Object < IdLimit && quad.Graph < IdLimit
+        && ContainsCommitted(quad);
+
+    private bool TryEncode(Quad quad, out EncodedQuad encoded)
+    {
+        encoded = default;
+        long graph = TermIds.DefaultGraph;
+        if (!TryGetId(quad.Subject, out long s) || !TryGetId(quad.Predicate, out long p) || !TryGetId(quad.Object, out long o)
+            || (quad.Graph is not null && !TryGetId(quad.Graph, out graph)))
+            return false;
+        encoded = new EncodedQuad(s, p, o, graph);
+        return true;
+    }
+}

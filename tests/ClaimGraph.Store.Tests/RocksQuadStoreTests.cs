@@ -1,0 +1,63 @@
+using ClaimGraph.Rdf.Model;
+using ClaimGraph.Store.Rocks;
+
+namespace ClaimGraph.Store.Tests;
+
+public sealed class RocksQuadStoreTests : QuadStoreContractTests
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimgraph-store-tests", Guid.NewGuid().ToString("N"));
+
+    protected override IQuadStore CreateStore() => RocksQuadStore.Open(_directory);
+
+    protected override IQuadStore? Reopen(IQuadStore store)
+    {
+        store.Dispose();
+        return RocksQuadStore.Open(_directory);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public void A_second_open_of_the_same_folder_says_it_is_in_use()
+    {
+        _ = Store;
+        var error = Assert.Throws<StoreException>(() => RocksQuadStore.Open(_directory));
+        Assert.Equal($"store {_directory} is in use by another process", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_with_other_files_is_not_taken_over()
+    {
+        var folder = _directory + "-other";
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+        try
+        {
+            var error = Assert.Throws<StoreException>(() => RocksQuadStore.Open(folder));
+            Assert.Contains("not a ClaimGraph store", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Statistics_survive_reopening()
+    {
+        AddAll(SampleData());
+        var store = (RocksQuadStore)Reopen(Store)!;
+        using (store)
+        {
+            Assert.Equal(SampleData().Length, store.QuadCount);
+            Assert.Equal(2, store.NamedGraphCount);
+            using var snapshot = store.OpenSnapshot();
+            Assert.True(snapshot.TryGetId(Knows, out long knows));
+            Assert.Equal(SampleData().Count(q => q.Predicate == Knows), snapshot.EstimateCount(new QuadPattern(TermIds.Any, knows, TermIds.Any, TermIds.Any)));
+        }
+    }
+}
