@@ -78,3 +78,14 @@ public sealed class QueryTimeoutException(TimeSpan timeout)
 
 /// <summary>An error while evaluating a query that is not a syntax error (e.g. SERVICE endpoint without handler).</summary>
 public sealed class SparqlEvaluationException(string message) : Exception(message);
+
+/// <summary>
+/// Supplies property functions that need the store's folder (e.g. text:query needs the search index
+/// next to the store). The `claimgraph sparql` verb finds implementations by reflection (public
+/// parameterless constructor) in the loaded ClaimGraph assemblies.
+/// </summary>
+public interface IPropertyFunctionProvider
+{
+    /// <summary>The functions for a store folder; none when what they need (an index) is absent.</summary>
+    IEnumerable<IPropertyFunction> Create(string storeDirectory);
+}

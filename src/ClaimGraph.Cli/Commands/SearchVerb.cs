@@ -64,19 +64,25 @@ public sealed class SearchVerb : IVerb
     }
 }
 
-/// <summary>Opens a store's search index for the verbs, with the errors a user can act on.</summary>
+/// <summary>Opens a store's search index for the verbs, in step with the store, with the errors a user can act on.</summary>
 internal static class SearchIndexOpener
 {
     public static SearchIndex OpenForReading(string storeDir)
     {
         if (!Directory.Exists(storeDir))
             throw new UserError($"no store at {storeDir}: ingest articles first with `claimgraph ingest FILE... --store {storeDir}`");
-        var index = SearchIndex.OpenInStore(storeDir);
-        if (!index.Exists)
-        {
-            index.Dispose();
+        if (!SearchIndex.ExistsInStore(storeDir))
             throw new UserError($"no search index in {storeDir}: build it with `claimgraph ingest FILE... --store {storeDir}` or `claimgraph reindex --store {storeDir}`");
+        using var store = ReindexVerb.OpenStore(storeDir);
+        try
+        {
+            var index = StoreIndexSync.OpenInStep(storeDir, store, out bool rebuilt);
+            if (rebuilt) Console.Error.WriteLine($"claimgraph: the search index was behind the store; rebuilt it from the store");
+            return index;
         }
-        return index;
+        catch (SearchIndexException e)
+        {
+            throw new UserError(e.Message);
+        }
     }
 }

@@ -14,8 +14,11 @@ public static class DocumentFactory
         foreach (var sentence in article.Sentences) yield return SentenceDocument(article, sentence);
     }
 
-    /// <summary>Every document of an article carries its IRI, so the article is replaced by deleting this term.</summary>
+    /// <summary>Every document of an article version carries its IRI, so the version is removed by deleting this term.</summary>
     public static Term ArticleTerm(string articleIri) => new(SearchFields.ArticleIri, articleIri);
+
+    /// <summary>One file holds one article at a time, so a new version replaces whatever the file name held.</summary>
+    public static Term FileTerm(string fileName) => new(SearchFields.Article, fileName);
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

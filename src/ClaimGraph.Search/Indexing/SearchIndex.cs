@@ -43,6 +43,15 @@ public sealed class SearchIndex : IDisposable
         return new SearchIndex(FSDirectory.Open(folder));
     }
 
+    /// <summary>True when a store folder holds a committed index.</summary>
+    public static bool ExistsInStore(string storeDirectory)
+    {
+        var folder = FolderOf(storeDirectory);
+        if (!System.IO.Directory.Exists(folder)) return false;
+        using var directory = FSDirectory.Open(folder);
+        return DirectoryReader.IndexExists(directory);
+    }
+
     /// <summary>An index in memory, for tests and for queries over a dataset loaded from files.</summary>
     public static SearchIndex InMemory() => new(new RAMDirectory());
 
@@ -64,11 +73,11 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Adds an article's documents, replacing any earlier version of the same article. Seen after <see cref="Commit"/>.</summary>
+    /// <summary>Adds an article's documents, replacing any earlier version of it (same IRI or same file name). Seen after <see cref="Commit"/>.</summary>
     public void IndexArticle(IndexedArticle article)
     {
         var writer = Writer();
-        writer.DeleteDocuments(DocumentFactory.ArticleTerm(article.ArticleIri));
+        writer.DeleteDocuments(DocumentFactory.ArticleTerm(article.ArticleIri), DocumentFactory.FileTerm(article.FileName));
         writer.AddDocuments(DocumentFactory.Documents(article));
     }
 

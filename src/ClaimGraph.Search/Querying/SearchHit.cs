@@ -23,3 +23,6 @@ public sealed record SearchHit(
 
 /// <summary>The answer to a query: how many sentences matched in all, and the best of them.</summary>
 public sealed record SearchResults(string Query, int TotalHits, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>A bare hit: the IRI of what matched (sentence or article), its score and its text.</summary>
+public readonly record struct TextHit(string Iri, float Score, string Text);

@@ -8,7 +8,8 @@ using Lucene.Net.Search;
 namespace ClaimGraph.Search.Querying;
 
 /// <summary>
-/// Lucene's classic query syntax over the sentence index, with three adjustments:
+/// Lucene's classic query syntax over the sentence index. Words are ANDed by default (a fact-checker
+/// looking for "arrested suspects" wants both words; OR is there when written), with three adjustments:
 /// fuzzy terms on text fields are stemmed first (the index holds stems, so `arested~1` must look for
 /// "arest", one edit from "arrest"); exact-value fields (article, published, metric, ...) keep their case
 /// in wildcard and prefix terms; and ranges on exact-value fields compare the values as written
@@ -18,10 +19,10 @@ public sealed class SentenceQueryParser : QueryParser
 {
     private readonly Analyzer _analyzer;
 
-    public SentenceQueryParser(Analyzer analyzer) : base(NewsAnalyzer.Version, SearchFields.Text, analyzer)
+    public SentenceQueryParser(Analyzer analyzer, string defaultField = SearchFields.Text) : base(NewsAnalyzer.Version, defaultField, analyzer)
     {
         _analyzer = analyzer;
-        DefaultOperator = OR_OPERATOR;
+        DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = true;
     }
 

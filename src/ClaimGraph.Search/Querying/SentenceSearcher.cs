@@ -16,6 +16,9 @@ public sealed class SentenceSearcher
     private static readonly Filter SentencesOnly =
         new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.DocType, SearchFields.SentenceDoc))));
 
+    private static readonly Filter ArticlesOnly =
+        new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.DocType, SearchFields.ArticleDoc))));
+
     private readonly SearchIndex _index;
 
     public SentenceSearcher(SearchIndex index)
@@ -35,6 +38,28 @@ public sealed class SentenceSearcher
         var matchFinder = new MatchFinder(query, searcher.IndexReader, SearchFields.Text, _index.Analyzer);
         var hits = top.ScoreDocs.Take(limit).Select(scoreDoc => ToHit(searcher, scoreDoc, matchFinder)).ToList();
         return new SearchResults(queryText, top.TotalHits, hits);
+    }
+
+    /// <summary>
+    /// The bare hits of a query on one searchable field, best first, without match offsets: for
+    /// <see cref="SearchFields.Text"/> the sentences (id = sentence IRI, text = the sentence), for
+    /// <see cref="SearchFields.Headline"/> the articles (id = article IRI, text = the headline).
+    /// </summary>
+    public IReadOnlyList<TextHit> TextHits(string queryText, string field, int limit)
+    {
+        bool headlines = field == SearchFields.Headline;
+        var query = AllowPureNegation(new SentenceQueryParser(_index.Analyzer, field).ParseOrExplain(queryText));
+        var searcher = _index.Searcher();
+        var top = searcher.Search(query, headlines ? ArticlesOnly : SentencesOnly, Math.Max(1, limit));
+        return top.ScoreDocs
+            .Select(scoreDoc =>
+            {
+                var doc = searcher.Doc(scoreDoc.Doc);
+                return headlines
+                    ? new TextHit(doc.Get(SearchFields.ArticleIri), scoreDoc.Score, doc.Get(SearchFields.Headline) ?? "")
+                    : new TextHit(doc.Get(SearchFields.Sentence), scoreDoc.Score, doc.Get(SearchFields.Text));
+            })
+            .ToList();
     }
 
     /// <summary>How many matching sentences claim each metric (metric IRI to count), most frequent first.</summary>

@@ -18,7 +18,7 @@ public sealed record BgpOp(IReadOnlyList<TriplePattern> Triples) : Op
 }
 
 /// <summary>A property path pattern that is not a plain triple.</summary>
-public sealed record PathOp(Node Subject, Path Path, Node Object) : Op;
+public sealed record PathOp(Node Subject, PropertyPath Path, Node Object) : Op;
 
 /// <summary>How a join is evaluated; chosen by the optimizer.</summary>
 public enum JoinStrategy

@@ -57,7 +57,7 @@ public static class Sse
         return sb.ToString();
     }
 
-    public static string Path(Path path) => path switch
+    public static string Path(PropertyPath path) => path switch
     {
         LinkPath l => Term(l.Iri),
         InversePath i => "(reverse " + Path(i.Inner) + ")",

@@ -1,6 +1,5 @@
 using ClaimGraph.Sparql.Algebra;
 using ClaimGraph.Store;
-using Path = ClaimGraph.Sparql.Algebra.Path;
 
 namespace ClaimGraph.Sparql.Eval;
 
@@ -40,7 +39,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Pairs connected by <paramref name="path"/>; <paramref name="s"/>/<paramref name="o"/> = 0 when free.</summary>
-    private IEnumerable<(long S, long O)> Pairs(Path path, long s, long o, GraphScope graph)
+    private IEnumerable<(long S, long O)> Pairs(PropertyPath path, long s, long o, GraphScope graph)
     {
         switch (path)
         {
@@ -101,7 +100,7 @@ internal sealed partial class Evaluator
         }
     }
 
-    private IEnumerable<(long S, long O)> ZeroOrOne(Path inner, long s, long o, GraphScope graph)
+    private IEnumerable<(long S, long O)> ZeroOrOne(PropertyPath inner, long s, long o, GraphScope graph)
     {
         var seen = new HashSet<(long, long)>();
         foreach (var pair in ZeroLength(s, o, graph))
@@ -134,7 +133,7 @@ internal sealed partial class Evaluator
         }
     }
 
-    private IEnumerable<(long S, long O)> Closure(Path inner, long s, long o, GraphScope graph, bool includeZero)
+    private IEnumerable<(long S, long O)> Closure(PropertyPath inner, long s, long o, GraphScope graph, bool includeZero)
     {
         if (s != 0)
         {
@@ -156,7 +155,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Breadth-first search along <paramref name="inner"/> (or against it), each node once.</summary>
-    private IEnumerable<long> Reachable(Path inner, long start, bool forward, GraphScope graph, bool includeZero)
+    private IEnumerable<long> Reachable(PropertyPath inner, long start, bool forward, GraphScope graph, bool includeZero)
     {
         var visited = new HashSet<long>();
         var queue = new Queue<long>();

@@ -1,4 +1,3 @@
-using Path = ClaimGraph.Sparql.Algebra.Path;
 using System.Globalization;
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Sparql.Algebra;
@@ -674,11 +673,11 @@ internal sealed partial class QueryParser
     private void EmitTriple(Node s, object verb, Node o, List<object> output)
     {
         if (verb is Var v) { output.Add(new TriplePattern(s, v, o)); return; }
-        EmitPath(s, (Path)verb, o, output);
+        EmitPath(s, (PropertyPath)verb, o, output);
     }
 
     /// <summary>18.2.2.4: simple paths become triples; sequences get a fresh joining variable.</summary>
-    private void EmitPath(Node s, Path path, Node o, List<object> output)
+    private void EmitPath(Node s, PropertyPath path, Node o, List<object> output)
     {
         switch (path)
         {
@@ -745,27 +744,27 @@ internal sealed partial class QueryParser
 
     // ---------------------------------------------------------------- paths
 
-    private Path ParsePath()
+    private PropertyPath ParsePath()
     {
         var p = ParsePathSequence();
         while (Accept("|")) p = new AlternativePath(p, ParsePathSequence());
         return p;
     }
 
-    private Path ParsePathSequence()
+    private PropertyPath ParsePathSequence()
     {
         var p = ParsePathEltOrInverse();
         while (Accept("/")) p = new SequencePath(p, ParsePathEltOrInverse());
         return p;
     }
 
-    private Path ParsePathEltOrInverse()
+    private PropertyPath ParsePathEltOrInverse()
     {
         if (Accept("^")) return new InversePath(ParsePathElt());
         return ParsePathElt();
     }
 
-    private Path ParsePathElt()
+    private PropertyPath ParsePathElt()
     {
         var p = ParsePathPrimary();
         if (Current.Is("?")) { _index++; return new ZeroOrOnePath(p); }
@@ -774,7 +773,7 @@ internal sealed partial class QueryParser
         return p;
     }
 
-    private Path ParsePathPrimary()
+    private PropertyPath ParsePathPrimary()
     {
         if (Current.Kind == TokenKind.Word && Current.Text == "a") { _index++; return new LinkPath(Vocab.Rdf.Type); }
         if (Current.Kind is TokenKind.Iri or TokenKind.PrefixedName) return new LinkPath(ParseIri());
