@@ -33,8 +33,8 @@ public sealed class RocksQuadStoreTests : QuadStoreContractTests
     public void A_folder_with_other_files_is_not_taken_over()
     {
         var folder = _directory + "-other";
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+        Directory.CreateDirectory(Path.Combine(folder, RocksQuadStore.DataFolderName));
+        File.WriteAllText(Path.Combine(folder, RocksQuadStore.DataFolderName, "notes.txt"), "mine");
         try
         {
             var error = Assert.Throws<StoreException>(() => RocksQuadStore.Open(folder));
@@ -43,6 +43,22 @@ public sealed class RocksQuadStoreTests : QuadStoreContractTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_given_as_the_store_folder_is_refused()
+    {
+        var file = _directory + ".txt";
+        File.WriteAllText(file, "not a folder");
+        try
+        {
+            var error = Assert.Throws<StoreException>(() => RocksQuadStore.Open(file));
+            Assert.Equal($"store {file} is a file, not a folder", error.Message);
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 

@@ -186,8 +186,10 @@ public sealed class SparqlVerb : IVerb
 
     private static IEnumerable<IPropertyFunction> PropertyFunctionsFor(string storeDirectory)
     {
-        var providers = AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => a.GetName().Name?.StartsWith("ClaimGraph", StringComparison.Ordinal) == true)
+        // The ClaimGraph assemblies this program references, loaded now: one that no verb has touched yet is not loaded.
+        var providers = typeof(SparqlVerb).Assembly.GetReferencedAssemblies()
+            .Where(a => a.Name?.StartsWith("ClaimGraph", StringComparison.Ordinal) == true)
+            .Select(System.Reflection.Assembly.Load)
             .SelectMany(a => a.GetTypes())
             .Where(t => typeof(IPropertyFunctionProvider).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null);
         foreach (var type in providers)

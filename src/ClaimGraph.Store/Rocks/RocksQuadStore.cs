@@ -61,18 +61,21 @@ public sealed class RocksQuadStore : IQuadStore
     /// <summary>The committed version now.</summary>
     public long Version => Statistics.Version;
 
-    /// <summary>Opens the store in a folder, creating it when the folder is absent or empty.</summary>
+    /// <summary>The sub-folder of a store folder that holds the RocksDB files (others, e.g. the search index, sit beside it).</summary>
+    public const string DataFolderName = "quads";
+
+    /// <summary>Opens the store in a folder, creating it when absent.</summary>
     public static RocksQuadStore Open(string directory)
     {
         var full = Path.GetFullPath(directory);
         if (File.Exists(full)) throw new StoreException($"store {directory} is a file, not a folder");
-        if (System.IO.Directory.Exists(full) && !File.Exists(Path.Combine(full, "CURRENT"))
-            && System.IO.Directory.EnumerateFileSystemEntries(full).Any())
-            throw new StoreException($"{directory} is not a ClaimGraph store (the folder holds other files)");
-
+        var data = Path.Combine(full, DataFolderName);
+        if (File.Exists(data) || (System.IO.Directory.Exists(data) && !File.Exists(Path.Combine(data, "CURRENT"))
+            && System.IO.Directory.EnumerateFileSystemEntries(data).Any()))
+            throw new StoreException($"{directory} is not a ClaimGraph store ({data} holds other files)");
         try
         {
-            System.IO.Directory.CreateDirectory(full);
+            System.IO.Directory.CreateDirectory(data);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -93,7 +96,7 @@ public sealed class RocksQuadStore : IQuadStore
         RocksDb db;
         try
         {
-            db = RocksDb.Open(options, full, families);
+            db = RocksDb.Open(options, data, families);
         }
         catch (RocksDbException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
