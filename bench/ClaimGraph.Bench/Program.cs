@@ -23,7 +23,7 @@ public static class Program
         var data = new Option<string>("--data") { Description = "folder for generated data and scratch stores", DefaultValueFactory = _ => DefaultDataFolder() };
         var noJena = new Option<bool>("--no-jena") { Description = "do not run Apache Jena" };
         var runs = new Option<int>("--runs") { Description = "warm runs per query (the median is reported)", DefaultValueFactory = _ => 5 };
-        var timeout = new Option<int>("--query-timeout") { Description = "seconds after which a query is stopped (either engine)", DefaultValueFactory = _ => 30 };
+        var timeout = new Option<int>("--query-timeout") { Description = "seconds after which a query is stopped (either engine)", DefaultValueFactory = _ => 20 };
         var markdown = new Option<string?>("--markdown") { Description = "also write the figures as Markdown to this file" };
         foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, timeout, markdown }) root.Options.Add(o);
         root.SetAction(pr => BenchRunner.Run(new BenchOptions

@@ -20,7 +20,7 @@ public sealed record BenchOptions
     public int Runs { get; init; } = 5;
 
     /// <summary>A query slower than this (either engine) is stopped and reported as a timeout.</summary>
-    public int QueryTimeoutSeconds { get; init; } = 30;
+    public int QueryTimeoutSeconds { get; init; } = 20;
 
     /// <summary>Where to also write the figures as Markdown (for bench/README.md), or null.</summary>
     public string? MarkdownOut { get; init; }

@@ -19,6 +19,21 @@ public static class Measure
         return (result, sw.Elapsed);
     }
 
+    /// <summary>
+    /// Wall time and this process's CPU time (all threads). On a busy shared machine the CPU time of
+    /// single-threaded work is the steadier figure: it does not count time spent waiting for a core.
+    /// </summary>
+    public static (TimeSpan Wall, TimeSpan Cpu) TimeWithCpu(Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        action();
+        var wall = sw.Elapsed;
+        process.Refresh();
+        return (wall, process.TotalProcessorTime - cpu0);
+    }
+
     public static double Median(IReadOnlyList<double> values)
     {
         if (values.Count == 0) return double.NaN;

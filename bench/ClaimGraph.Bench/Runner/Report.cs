@@ -71,7 +71,7 @@ public sealed class Report
 
     public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString(t.TotalSeconds < 10 ? "0.00" : "0.0", Inv) + " s";
 
-    public static string Ms(double ms) => double.IsNaN(ms) ? "-" : ms < 10 ? ms.ToString("0.00", Inv) + " ms" : ms < 1000 ? ms.ToString("0", Inv) + " ms" : (ms / 1000).ToString("0.00", Inv) + " s";
+    public static string Ms(double ms) => double.IsNaN(ms) ? "-" : ms < 1 ? (ms * 1000).ToString("0.0", Inv) + " µs" : ms < 10 ? ms.ToString("0.00", Inv) + " ms" : ms < 1000 ? ms.ToString("0", Inv) + " ms" : (ms / 1000).ToString("0.00", Inv) + " s";
 
     public static string Count(long n) => n.ToString("N0", Inv);
 

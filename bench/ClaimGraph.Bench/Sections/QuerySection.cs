@@ -1,14 +1,135 @@
+using ClaimGraph.Bench.Jena;
 using ClaimGraph.Bench.Runner;
+using ClaimGraph.Sparql;
+using ClaimGraph.Sparql.Results;
+using ClaimGraph.Store;
 
 namespace ClaimGraph.Bench.Sections;
 
+/// <summary>
+/// Every query in queries/ (the domain queries) and bench/queries/ (harder ones: multi-way joins,
+/// OPTIONAL, aggregates, ORDER BY + LIMIT, paths, subqueries, EXISTS, CONSTRUCT) on the generated
+/// claims as N-Quads (the nanopublication layout ingest writes). ClaimGraph runs on its in-memory
+/// store; Jena ARQ on a TDB2 database of the same file (quad-mode evaluation; its plain in-memory
+/// dataset iterates every named graph for GRAPH ?g and took minutes at 100k). Each query: one cold
+/// run, two warm-ups, then the median of the warm runs; rows are consumed, not written.
+/// </summary>
 public sealed class QuerySection : IBenchSection
 {
+    /// <summary>A query whose cold run takes longer than this is not repeated.</summary>
+    private const double SlowMs = 5000;
+
     public string Name => "query";
 
     public void Run(BenchContext ctx)
     {
-        ctx.Report.Section("Query");
-        ctx.Report.NotAvailable("query");
+        var r = ctx.Report;
+        var files = QueryFiles(ctx.RepoRoot);
+        foreach (long size in ctx.Options.Sizes)
+        {
+            string data = ctx.Data.Statements(size, quads: true);
+            r.Section($"SPARQL queries, {ParseSection.Sizes(size)} quads");
+
+            var store = QuadStoreFactory.InMemory();
+            var loadTime = Measure.Time(() => LoadSection.Load(store, data));
+            r.Note($"ClaimGraph: loaded into memory in {Report.Seconds(loadTime)}. Query timeout {ctx.Options.QueryTimeoutSeconds} s; warm = median of {ctx.Options.Runs} runs after 2 warm-ups.");
+
+            var ours = new Dictionary<string, (double Cold, double Warm, long Rows, string? Error)>();
+            using (var snapshot = store.OpenSnapshot())
+            {
+                foreach (var f in files) ours[f] = RunOurs(f, snapshot, ctx.Options);
+            }
+            store.Dispose();
+
+            var jena = new Dictionary<string, JenaQueryTiming>();
+            if (ctx.Jena is { } j)
+            {
+                string db = Path.Combine(ctx.ScratchFolder, "jena-tdb2-query");
+                var load = j.LoadTdb2(data, db);
+                r.Note(load is { } l ? $"Jena: TDB2 bulk load of the same file {l.Seconds:0.0} s." : "Jena: TDB2 load failed.");
+                if (load is not null)
+                    foreach (var (kind, timing, _) in j.Queries(db, files, ctx.Options.Runs, ctx.Options.QueryTimeoutSeconds))
+                        if (kind == "query" && timing is not null) jena[timing.File] = timing;
+            }
+
+            r.Table("query", "ClaimGraph cold", "ClaimGraph warm", "rows", "Jena cold", "Jena warm", "Jena rows", "ClaimGraph vs Jena (warm)");
+            foreach (var f in files)
+            {
+                var o = ours[f];
+                jena.TryGetValue(f, out var jt);
+                string rowsMatch = jt is null || jt.Error is not null || o.Error is not null ? "-" : jt.Rows == o.Rows ? "same" : Report.Count(jt.Rows) + " (differs)";
+                r.Row(DisplayName(f, ctx.RepoRoot),
+                    o.Error ?? Report.Ms(o.Cold), o.Error is null ? Report.Ms(o.Warm) : "-", o.Error is null ? Report.Count(o.Rows) : "-",
+                    jt is null ? "-" : jt.Error is not null ? Short(jt.Error) : Report.Ms(jt.ColdMs),
+                    jt is null || jt.Error is not null ? "-" : Report.Ms(jt.WarmMs),
+                    rowsMatch,
+                    Versus(o.Warm, o.Error, jt, ctx.Options.QueryTimeoutSeconds));
+            }
+            r.Note("'x× faster' means ClaimGraph's warm median is 1/x of Jena's. Rows 'same' means both engines returned as many rows.");
+        }
     }
+
+    /// <summary>queries/*.rq of the repository, then bench/queries/*.rq.</summary>
+    public static IReadOnlyList<string> QueryFiles(string repoRoot) =>
+        new[] { Path.Combine(repoRoot, "queries"), Path.Combine(repoRoot, "bench", "queries") }
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.rq").Order(StringComparer.Ordinal))
+            .ToArray();
+
+    private static (double Cold, double Warm, long Rows, string? Error) RunOurs(string file, IQuadReader data, BenchOptions options)
+    {
+        Query query;
+        try
+        {
+            query = SparqlParser.ParseQuery(File.ReadAllText(file));
+        }
+        catch (SparqlSyntaxException e)
+        {
+            return (double.NaN, double.NaN, -1, $"syntax error {e.Line}:{e.Column}");
+        }
+        var engine = new QueryEngine(new QueryEngineOptions { Timeout = TimeSpan.FromSeconds(options.QueryTimeoutSeconds) });
+        try
+        {
+            var (rows, cold) = Measure.Time(() => Consume(engine.Execute(query, data)));
+            var warm = new List<double>();
+            if (cold.TotalMilliseconds < SlowMs)
+            {
+                for (int i = 0; i < 2; i++) Consume(engine.Execute(query, data));
+                for (int i = 0; i < options.Runs; i++) warm.Add(Measure.Time(() => Consume(engine.Execute(query, data))).Elapsed.TotalMilliseconds);
+            }
+            return (cold.TotalMilliseconds, warm.Count > 0 ? Measure.Median(warm) : cold.TotalMilliseconds, rows, null);
+        }
+        catch (QueryTimeoutException)
+        {
+            return (double.NaN, double.NaN, -1, $"timeout (> {options.QueryTimeoutSeconds} s)");
+        }
+        catch (Exception e) when (e is SparqlEvaluationException or NotSupportedException or NotImplementedException or InvalidOperationException)
+        {
+            return (double.NaN, double.NaN, -1, Short(e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    /// <summary>The comparison cell, also when one engine failed or timed out.</summary>
+    private static string Versus(double oursMs, string? oursError, JenaQueryTiming? jena, int timeoutSeconds)
+    {
+        if (jena is null) return "-";
+        bool jenaTimedOut = jena.Error?.StartsWith("timeout", StringComparison.Ordinal) == true;
+        if (oursError is not null) return jena.Error is null ? "Jena only (ClaimGraph failed)" : "both failed";
+        if (jenaTimedOut) return $"> {timeoutSeconds * 1000 / oursMs:0.#}× faster (Jena timed out)";
+        if (jena.Error is not null) return "ClaimGraph only (Jena failed)";
+        return Report.VersusTime(oursMs, jena.WarmMs);
+    }
+
+    /// <summary>Enumerates the whole result, as a writer would, and counts it.</summary>
+    private static long Consume(QueryResult result) => result switch
+    {
+        SolutionsResult s => s.Rows.LongCount(),
+        BooleanResult b => b.Value ? 1 : 0,
+        GraphResult g => g.Triples.LongCount(),
+        _ => 0,
+    };
+
+    private static string DisplayName(string file, string repoRoot) => Path.GetRelativePath(repoRoot, file);
+
+    private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "...";
 }

@@ -64,7 +64,9 @@ public class JenaQueryBench {
                 double median = r == 0 ? cold : (r % 2 == 1 ? warm[r / 2] : (warm[r / 2 - 1] + warm[r / 2]) / 2);
                 System.out.printf("query\t%s\t%.2f\t%.2f\t%d%n", file, cold, median, rows);
             } catch (Throwable e) {
-                System.out.printf("error\t%s\t%s%n", file, String.valueOf(e.getMessage()).replace('\n', ' ').replace('\t', ' '));
+                String what = e instanceof org.apache.jena.query.QueryCancelledException ? "timeout (> " + timeoutSec + " s)"
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+                System.out.printf("error\t%s\t%s%n", file, what.replace('\n', ' ').replace('\t', ' '));
             }
             System.out.flush();
         }
