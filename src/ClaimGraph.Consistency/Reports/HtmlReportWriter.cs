@@ -173,7 +173,7 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportSink, IDisposab
         th{background:#f5f5f5}td.num,td.date{text-align:right;white-space:nowrap}td.date{text-align:left}
         tr.conflict td{background:#fdecea}tr.implausible td{background:#fff3e0}tr:target td{outline:2px solid #1f5fa8}
         mark{background:#fff59d}
-        .verdict{display:inline-block;padding:.05em .5em;border-radius:.8em;font-size:.8em;color:white;background:#777}
+        .verdict{display:inline-block;white-space:nowrap;padding:.05em .5em;border-radius:.8em;font-size:.8em;color:white;background:#777}
         .verdict.consistent{background:#2e7d32}.verdict.conflict{background:#c62828}
         .verdict.possible-conflict{background:#ef6c00}.verdict.single{background:#78909c}
         section.series{border-top:2px solid #eee;padding-top:.4em}

@@ -28,11 +28,16 @@ public sealed class SummaryCounter : IReportSink
         ByVerdict[series.Verdict] = ByVerdict.GetValueOrDefault(series.Verdict) + 1;
         if (series.Verdict == SeriesVerdicts.Single && series.Findings.Count == 0) return;
         Lines.Add(new SummaryLine(series.Label, series.Key.KindName, series.Key.UnitName, series.Verdict, series.Points.Count,
-            string.Join(" → ", series.Points.Select(p => $"{FigureText.Interval(p)} ({FigureText.Date(p.AsOf)})")), series.Findings.Count));
+            FigureList(series), series.Findings.Count));
         if (Lines.Count > MaxLines * 2) Trim();
     }
 
     public void End() => Trim();
+
+    /// <summary>The figures in as-of order, a figure repeated for the same date shown once with its count.</summary>
+    public static string FigureList(Series series) => string.Join(" → ", series.Points
+        .GroupBy(p => (Figure: FigureText.Interval(p), p.AsOf))
+        .Select(g => $"{g.Key.Figure} ({FigureText.Date(g.Key.AsOf)})" + (g.Count() > 1 ? $" ×{g.Count()}" : "")));
 
     private void Trim()
     {

@@ -1,0 +1,274 @@
+using ClaimGraph.Extraction.Lexing;
+using ClaimGraph.Extraction.Quantities;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// Reads, for each figure of a sentence, the noun phrase it counts and the verb that says what was
+/// done, with shallow rules instead of a parser:
+/// the noun phrase follows the figure ("531 criminal suspects", "12 million yuan of funds") or, for
+/// money and percentages, comes before it ("economic losses of 242.75 billion yuan", "a success
+/// rate of 98.1%"); the verb comes before the figure when the figure is its object ("arrested 69,000
+/// suspects", "carried out 15,000 activities"), else after the noun phrase ("... gangs have been
+/// eliminated"); a figure listed after another ("intercepting 240 million calls and over 930 million
+/// messages") shares its verb. Quoted words inside or right after the noun phrase are qualifiers,
+/// and a qualifier carries over to later figures of the same sentence that have none.
+/// </summary>
+public static class FrameReader
+{
+    private static readonly HashSet<string> Adjectives =
+    [
+        "key", "new", "old", "large", "small", "big", "major", "minor", "main", "total", "more", "many", "several",
+        "various", "other", "same", "short", "long", "high", "low", "huge", "vast", "early", "late", "fake",
+        "illegal", "domestic", "foreign", "untrustworthy", "abnormal", "effective", "suspicious", "serious",
+        "thematic", "charitable", "fraudulent", "internal", "criminal", "additional", "further", "young", "elderly",
+    ];
+
+    public static List<FigureFrame> Read(IReadOnlyList<Token> tokens, IReadOnlyList<Quantity> quantities)
+    {
+        var frames = new List<FigureFrame>(quantities.Count);
+        var leftVerbs = new List<bool>(quantities.Count);
+        for (int q = 0; q < quantities.Count; q++)
+        {
+            var frame = ReadOne(tokens, quantities, q, frames, leftVerbs, out bool verbFromLeft);
+            frames.Add(frame);
+            leftVerbs.Add(verbFromLeft);
+        }
+        // A qualifier named once scopes the figures listed after it in the same sentence.
+        string? carried = null;
+        for (int q = 0; q < frames.Count; q++)
+        {
+            if (frames[q].Qualifier is not null) carried = frames[q].Qualifier;
+            else if (carried is not null) frames[q] = frames[q] with { Qualifier = carried, QualifierInherited = true };
+        }
+        return frames;
+    }
+
+    private static FigureFrame ReadOne(IReadOnlyList<Token> tokens, IReadOnlyList<Quantity> quantities, int q,
+                                       List<FigureFrame> earlier, List<bool> earlierLeftVerbs, out bool verbFromLeft)
+    {
+        var figure = quantities[q];
+        int nextFigure = q + 1 < quantities.Count ? quantities[q + 1].FirstToken : tokens.Count;
+
+        // The noun phrase after the figure, past a parenthesis ("(RMB, the same below)") and "of" ("yuan of funds").
+        int k = figure.LastToken + 1;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "'" or "’" && !tokens[k].SpaceBefore) k++;   // "six months' suspension"
+        if (k < tokens.Count && tokens[k].IsPunct('('))
+        {
+            while (k < tokens.Count && !tokens[k].IsPunct(')')) k++;
+            k++;
+        }
+        bool viaOf = false;
+        if (k < tokens.Count && tokens[k].Is("of") && (figure.Unit.Kind != UnitKind.Count || k + 1 < tokens.Count && tokens[k + 1].Lower is "the" or "them" or "whom" or "which"))
+        {
+            viaOf = true;
+            k++;
+            while (k < tokens.Count && Lexicon.Determiners.Contains(tokens[k].Lower)) k++;
+        }
+        var right = ReadNounPhrase(tokens, k, Math.Min(nextFigure, tokens.Count));
+
+        // Money and percentages often name what they measure first: "losses of 242.75 billion yuan", "a rate of 98.1%".
+        NounPhrase? left = null;
+        int beforeFigure = SkipBackOverFiller(tokens, figure.FirstToken - 1);
+        if (beforeFigure >= 1 && tokens[beforeFigure].Is("of") && figure.Unit.Kind != UnitKind.Count)
+            left = ReadNounPhraseBackward(tokens, beforeFigure - 1);
+
+        var chosen = right;
+        bool chosenIsLeft = false;
+        if (left is { Words.Count: > 0 } && (figure.Unit.Kind == UnitKind.Percent || right.Words.Count == 0 || !viaOf && figure.Unit.Kind == UnitKind.Money))
+        {
+            chosen = left;
+            chosenIsLeft = true;
+        }
+
+        // The verb: before the figure (object position), shared with a listed figure, or after the noun phrase.
+        string? verb = null;
+        verbFromLeft = false;
+        int verbSearchFrom = chosenIsLeft ? chosen.Start - 1 : beforeFigure;
+        verb = VerbBefore(tokens, chosenIsLeft ? SkipBackOverFiller(tokens, verbSearchFrom) : verbSearchFrom);
+        if (verb is not null) verbFromLeft = true;
+        if (verb is null && q > 0 && earlierLeftVerbs[q - 1] && earlier[q - 1].Verb is not null && IsListContinuation(tokens, quantities[q - 1].LastToken + 1, figure.FirstToken))
+        {
+            verb = earlier[q - 1].Verb;
+            verbFromLeft = true;
+        }
+        int rightEnd = chosenIsLeft ? figure.LastToken + 1 : right.End;
+        if (verb is null && !chosenIsLeft) verb = VerbAfter(tokens, rightEnd);
+
+        // Qualifiers: quoted words before the head, or in a modifier right after the phrase ("involved in the “two cards”").
+        string? qualifier = chosen.Qualifier ?? QualifierAfter(tokens, rightEnd, nextFigure);
+
+        var words = chosen.Words;
+        string head = words.Count > 0 ? Lemmatizer.Noun(words[^1]) : "";
+        string? compound = words.Count > 1 && !IsAdjective(words[^2]) ? Lemmatizer.Noun(words[^2]) + " " + head : null;
+        return new FigureFrame(string.Join(' ', chosen.Written), head, compound, verb, verb is null ? null : Lemmatizer.VerbPhrase(verb), qualifier);
+    }
+
+    // ------------------------------------------------------------------ noun phrases
+
+    private sealed record NounPhrase(List<string> Words, List<string> Written, string? Qualifier, int Start, int End);
+
+    private static NounPhrase ReadNounPhrase(IReadOnlyList<Token> tokens, int k, int limit)
+    {
+        var words = new List<string>();
+        var written = new List<string>();
+        var quoted = new List<string>();
+        int start = k;
+        bool plainAfterQuote = false;
+        while (k < limit && words.Count < 7)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote) { written.Add(t.Text); k++; continue; }
+            if (t.QuoteGroup >= 0 && (t.IsWord || t.Kind == TokenKind.Number))
+            {
+                words.Add(t.Text); written.Add(t.Text); quoted.Add(t.Text); k++; continue;
+            }
+            if (t.IsPunct('-') && !t.SpaceBefore && k + 1 < limit && tokens[k + 1].IsWord) { k++; continue; }
+            if (!t.IsWord || Lexicon.EndsNounPhrase(t))
+            {
+                // "Internet of Things cards": "of" inside a capitalised name.
+                if (t.Is("of") && words.Count > 0 && char.IsUpper(words[^1][0]) && k + 1 < limit && tokens[k + 1].IsCapitalized) { words.Add("of"); written.Add("of"); k++; continue; }
+                break;
+            }
+            if (quoted.Count > 0) plainAfterQuote = true;
+            words.Add(t.Text); written.Add(t.Text);
+            k++;
+        }
+        // Quoted words before plain nouns qualify them (“two-card” criminal gangs); a wholly quoted phrase is the noun itself.
+        string? qualifier = plainAfterQuote ? NormaliseQualifier(quoted) : null;
+        if (qualifier is not null) words.RemoveAll(w => quoted.Contains(w));
+        while (written.Count > 0 && written[^1] is "\"" or "“" or "”") written.RemoveAt(written.Count - 1);
+        return new NounPhrase(words, written, qualifier, start, k);
+    }
+
+    private static NounPhrase ReadNounPhraseBackward(IReadOnlyList<Token> tokens, int k)
+    {
+        var words = new List<string>();
+        int end = k + 1;
+        while (k >= 0 && words.Count < 5)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || Lexicon.EndsNounPhrase(t)) break;
+            words.Insert(0, t.Text);
+            k--;
+        }
+        return new NounPhrase(words, [.. words], null, k + 1, end);
+    }
+
+    private static bool IsAdjective(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return Adjectives.Contains(w) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal)
+               || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+               || w.EndsWith("able", StringComparison.Ordinal) || w.EndsWith("ible", StringComparison.Ordinal) || w.EndsWith("less", StringComparison.Ordinal)
+               || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    public static string NormaliseQualifier(IEnumerable<string> words) =>
+        Lemmatizer.NounPhrase(string.Join(' ', words).Replace('-', ' ').ToLowerInvariant());
+
+    // ------------------------------------------------------------------ verbs
+
+    /// <summary>Steps back over "a total of", determiners and adverbs.</summary>
+    private static int SkipBackOverFiller(IReadOnlyList<Token> tokens, int j)
+    {
+        while (j >= 0)
+        {
+            if (j >= 2 && tokens[j].Is("of") && tokens[j - 1].Lower is "total" or "sum" && tokens[j - 2].Lower is "a" or "the") { j -= 3; continue; }
+            if (tokens[j].Lower is "the" or "a" or "an" || Lexicon.IsAdverb(tokens[j].Lower)) { j--; continue; }
+            break;
+        }
+        return j;
+    }
+
+    /// <summary>The verb whose object the figure is: "arrested 69,000", "carried out 15", "inspections on 130", "fell for three months".</summary>
+    private static string? VerbBefore(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j < 0) return null;
+        var t = tokens[j];
+        if (Lexicon.Particles.Contains(t.Lower) && j >= 1 && Lexicon.IsVerbLike(tokens[j - 1])) return tokens[j - 1].Text + " " + t.Text;
+        if (Lexicon.IsVerbLike(t) && !Lexicon.Auxiliaries.Contains(t.Lower)) return t.Text;
+        if (t.Lower is "of" or "on" or "for" or "against" && j >= 1 && tokens[j - 1].IsWord)
+        {
+            var n = tokens[j - 1].Lower;
+            if (n.EndsWith("ion", StringComparison.Ordinal) || n.EndsWith("ions", StringComparison.Ordinal) || n.EndsWith("ment", StringComparison.Ordinal) || n.EndsWith("ments", StringComparison.Ordinal)
+                || n.EndsWith("up", StringComparison.Ordinal) || n.EndsWith("ure", StringComparison.Ordinal) || n.EndsWith("ures", StringComparison.Ordinal))
+                return NominalToVerb(n);
+            if (t.Lower is "for" or "by" && Lexicon.IsVerbLike(tokens[j - 1])) return tokens[j - 1].Text;
+        }
+        if (t.Lower is "by" or "to" or "for" && j >= 1 && Lexicon.IsVerbLike(tokens[j - 1]) && !Lexicon.Auxiliaries.Contains(tokens[j - 1].Lower)) return tokens[j - 1].Text;
+        return null;
+    }
+
+    /// <summary>"inspections" -> "inspect", "cleanup" -> "clean up", "punishment" -> "punish", "seizures" -> "seize".</summary>
+    private static string NominalToVerb(string noun)
+    {
+        var n = noun.EndsWith('s') ? noun[..^1] : noun;
+        if (n.EndsWith("ation", StringComparison.Ordinal)) return n[..^5] + "ate";
+        if (n.EndsWith("ion", StringComparison.Ordinal)) return n[..^3];
+        if (n.EndsWith("ment", StringComparison.Ordinal)) return n[..^4];
+        if (n.EndsWith("ure", StringComparison.Ordinal)) return n[..^3] + "e";
+        if (n.EndsWith("up", StringComparison.Ordinal) && n.Length > 2) return n[..^2] + " up";
+        return n;
+    }
+
+    /// <summary>The finite verb after the noun phrase: an auxiliary group ("have been eliminated") within the clause, else a bare verb right after it ("yuan involved").</summary>
+    private static string? VerbAfter(IReadOnlyList<Token> tokens, int k)
+    {
+        int limit = Math.Min(tokens.Count, k + 24);
+        for (int i = k; i < limit; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct(';') || t.IsPunct(':')) break;
+            if (t.IsPunct(',') && i + 1 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Number || QuantityStartWord(tokens[i + 1]))) break;
+            if (!t.IsWord || !Lexicon.Auxiliaries.Contains(t.Lower)) continue;
+            int v = i + 1;
+            while (v < limit && (Lexicon.Auxiliaries.Contains(tokens[v].Lower) || Lexicon.IsAdverb(tokens[v].Lower))) v++;
+            if (v < limit && Lexicon.IsVerbLike(tokens[v]))
+            {
+                var text = tokens[v].Text;
+                if (v + 1 < tokens.Count && Lexicon.Particles.Contains(tokens[v + 1].Lower)) text += " " + tokens[v + 1].Text;
+                return text;
+            }
+        }
+        if (k < tokens.Count && Lexicon.IsVerbLike(tokens[k])) return tokens[k].Text;
+        if (k + 1 < tokens.Count && Lexicon.IsAdverb(tokens[k].Lower) && Lexicon.IsVerbLike(tokens[k + 1])) return tokens[k + 1].Text;
+        return null;
+    }
+
+    private static bool QuantityStartWord(Token t) => t.Lower is "more" or "over" or "nearly" or "about" or "almost" or "some" or "around" or "approximately" or "at" or "up";
+
+    /// <summary>True when only a noun phrase, commas and "and" separate two figures: they are items of one list.</summary>
+    private static bool IsListContinuation(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        bool sawSeparator = false;
+        for (int i = from; i < to; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct(',') || t.Is("and") || t.Is("or")) { sawSeparator = true; continue; }
+            if (t.Kind == TokenKind.Quote) continue;
+            if (t.IsWord && !Lexicon.EndsNounPhrase(t)) continue;
+            if (t.IsWord && t.QuoteGroup >= 0) continue;
+            return false;
+        }
+        return sawSeparator;
+    }
+
+    /// <summary>A quoted name in a modifier after the noun phrase: "gangs involved in the “two cards”", "suspects of “two-card” crimes".</summary>
+    private static string? QualifierAfter(IReadOnlyList<Token> tokens, int k, int limit)
+    {
+        if (k >= limit) return null;
+        var first = tokens[k];
+        if (!(first.Lower is "of" or "in" or "involved" or "involving" or "related" or "linked" or "for" or "from")) return null;
+        int end = Math.Min(limit, k + 8);
+        var quoted = new List<string>();
+        for (int i = k; i < end; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct(',') || t.IsWord && Lexicon.Auxiliaries.Contains(t.Lower)) break;
+            if (t.QuoteGroup >= 0 && (t.IsWord || t.Kind == TokenKind.Number)) quoted.Add(t.Text);
+            else if (quoted.Count > 0) break;
+        }
+        return quoted.Count > 0 ? NormaliseQualifier(quoted) : null;
+    }
+}
