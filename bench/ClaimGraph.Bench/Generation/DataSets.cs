@@ -11,10 +11,10 @@ namespace ClaimGraph.Bench.Generation;
 public sealed class DataSets(string folder, ulong seed)
 {
     /// <summary>Bump when the generator's output changes, so stale files are not reused.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     /// <summary>Statements per article, roughly; used to size the corpus behind a statement count.</summary>
-    private const int StatementsPerArticle = 110;
+    private const int StatementsPerArticle = 170;
 
     public string Folder { get; } = Directory.CreateDirectory(folder).FullName;
 
