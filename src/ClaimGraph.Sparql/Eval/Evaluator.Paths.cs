@@ -28,6 +28,9 @@ internal sealed partial class Evaluator
         var sPos = Compile(op.Subject);
         var oPos = Compile(op.Object);
         long s0 = Resolve(sPos, seed), o0 = Resolve(oPos, seed);
+        // A term that reaches the path through a variable must be a node of the graph: zero-length
+        // paths connect the graph's nodes (and constants written in the path pattern), nothing else.
+        if (sPos.Slot >= 0 && s0 != 0 && !IsGraphNode(s0, graph) || oPos.Slot >= 0 && o0 != 0 && !IsGraphNode(o0, graph)) yield break;
         foreach (var (s, o) in Pairs(op.Path, s0, o0, graph))
         {
             if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
@@ -121,6 +124,9 @@ internal sealed partial class Evaluator
         if (o != 0) { yield return (o, o); yield break; }
         foreach (var n in GraphNodes(graph)) yield return (n, n);
     }
+
+    private bool IsGraphNode(long id, GraphScope graph) =>
+        id > 0 && (ScanScope(id, 0, 0, graph, null).Any() || ScanScope(0, 0, id, graph, null).Any());
 
     /// <summary>Every subject and object of the active graph, once each.</summary>
     private IEnumerable<long> GraphNodes(GraphScope graph)

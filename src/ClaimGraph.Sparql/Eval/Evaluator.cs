@@ -242,6 +242,8 @@ internal sealed partial class Evaluator
     internal static bool TakesBindings(Op op) => op switch
     {
         BgpOp or PathOp or TableOp or PropertyFunctionOp => true,
+        // SERVICE ?endpoint needs the endpoint bound from the left; the remote answer is joined with the seed.
+        ServiceOp { Endpoint: Var } => true,
         JoinOp j => TakesBindings(j.Left) && TakesBindings(j.Right),
         UnionOp u => TakesBindings(u.Left) && TakesBindings(u.Right),
         GraphOp g => TakesBindings(g.Inner),
@@ -374,7 +376,7 @@ internal sealed partial class Evaluator
         int slot = _slots[extend.Variable];
         foreach (var r in Eval(extend.Inner, seed, graph))
         {
-            NextSolution();
+            if (extend.Inner is not ExtendOp) NextSolution(); // a chain of BINDs works on one solution
             var value = Evaluate(extend.Expr, r, graph);
             if (value is null) { yield return r; continue; }
             long id = _terms.Encode(value);
@@ -415,32 +417,46 @@ internal sealed partial class Evaluator
             foreach (var r in Eval(op.Inner, seed, GraphScope.Named(id))) yield return r;
             yield break;
         }
-        int slot = _slots[((Var)op.Graph).Name];
+        var graphVar = ((Var)op.Graph).Name;
+        int slot = _slots[graphVar];
+        // Inside the pattern the graph variable is not bound by GRAPH itself (18.5: Join(P in g, {?g: g})).
+        var innerSeed = seed;
         if (seed[slot] != 0)
         {
-            if (!_dataset.IsNamedGraph(seed[slot], _store)) yield break;
-            foreach (var r in Eval(op.Inner, seed, GraphScope.Named(seed[slot]))) yield return r;
+            long g = seed[slot];
+            if (!_dataset.IsNamedGraph(g, _store)) yield break;
+            innerSeed = (long[])seed.Clone();
+            innerSeed[slot] = 0;
+            foreach (var r in Eval(op.Inner, innerSeed, GraphScope.Named(g)))
+                if (WithGraph(r, slot, g) is { } bound) yield return bound;
             yield break;
         }
-        if (IsScanOnly(op.Inner))
+        if (IsScanOnly(op.Inner, graphVar))
         {
             // One scan over all named graphs binds the graph variable as it goes.
             foreach (var r in Eval(op.Inner, seed, GraphScope.Variable(slot))) yield return r;
             yield break;
         }
         foreach (var g in _dataset.EnumerateNamedGraphs(_store).ToList())
-        {
-            var s = (long[])seed.Clone();
-            s[slot] = g;
-            foreach (var r in Eval(op.Inner, s, GraphScope.Named(g))) yield return r;
-        }
+            foreach (var r in Eval(op.Inner, seed, GraphScope.Named(g)))
+                if (WithGraph(r, slot, g) is { } bound) yield return bound;
+    }
+
+    /// <summary>The solution joined with {?g: graph}: null when it binds ?g to something else.</summary>
+    private static long[]? WithGraph(long[] row, int slot, long graph)
+    {
+        if (row[slot] == graph) return row;
+        if (row[slot] != 0) return null;
+        var copy = (long[])row.Clone();
+        copy[slot] = graph;
+        return copy;
     }
 
     /// <summary>A non-empty BGP (maybe filtered): every solution comes from a quad scan, so the graph variable is bound by the scan.</summary>
-    private static bool IsScanOnly(Op op) => op switch
+    private static bool IsScanOnly(Op op, string graphVar) => op switch
     {
         BgpOp b => b.Triples.Count > 0,
-        FilterOp f => IsScanOnly(f.Inner) && f.Exprs.All(e => e is not ExistsExpr),
+        FilterOp f => IsScanOnly(f.Inner, graphVar) && f.Exprs.All(e => e is not ExistsExpr && !e.Variables().Contains(graphVar)),
         _ => false,
     };
 

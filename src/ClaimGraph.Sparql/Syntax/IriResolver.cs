@@ -33,7 +33,7 @@ internal static class IriResolver
 
     public static string Resolve(string reference, string? baseIri)
     {
-        if (IsAbsolute(reference)) return RemoveDotsFull(reference);
+        if (IsAbsolute(reference)) return reference; // absolute IRIs are kept as written (no normalization)
         if (baseIri is null) return reference;
         var r = Split(reference);
         var b = Split(baseIri);

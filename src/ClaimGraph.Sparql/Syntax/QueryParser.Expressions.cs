@@ -161,7 +161,7 @@ internal sealed partial class QueryParser
                     if (Current.Is("(") || Current.Kind == TokenKind.Nil) return new CallExpr(iri.Value, ParseArgList());
                     return new ConstantExpr(iri);
                 }
-            case TokenKind.Word when t.Text is not ("true" or "false"):
+            case TokenKind.Word when !t.IsWord("true") && !t.IsWord("false"):
                 return ParseBuiltInCall();
         }
         var lit = TryParseLiteral();

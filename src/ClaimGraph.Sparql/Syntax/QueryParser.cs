@@ -512,7 +512,10 @@ internal sealed partial class QueryParser
             else if (Current.Is("{"))
             {
                 Flush();
-                g = Join(g, ParseGroupOrUnion());
+                var inner = ParseGroupOrUnion();
+                // Join(Z, A) is A, except that a filtered group nested in a group must not look like
+                // the group's own filter to an enclosing OPTIONAL (its filter scope is the inner group).
+                g = g is null && inner is FilterOp ? new JoinOp(BgpOp.Empty, inner) : Join(g, inner);
             }
             else throw Error("a triple pattern, FILTER, OPTIONAL, MINUS, BIND, VALUES, GRAPH, SERVICE, '{' or '}'");
             Accept(".");
@@ -875,8 +878,8 @@ internal sealed partial class QueryParser
             case TokenKind.Integer: _index++; return Literal.Typed(t.Text, Vocab.Xsd.Integer);
             case TokenKind.Decimal: _index++; return Literal.Typed(t.Text, Vocab.Xsd.Decimal);
             case TokenKind.Double: _index++; return Literal.Typed(t.Text, Vocab.Xsd.Double);
-            case TokenKind.Word when t.Text == "true": _index++; return Literal.True;
-            case TokenKind.Word when t.Text == "false": _index++; return Literal.False;
+            case TokenKind.Word when t.IsWord("true"): _index++; return Literal.True;
+            case TokenKind.Word when t.IsWord("false"): _index++; return Literal.False;
             case TokenKind.Punct when t.Text is "+" or "-":
                 {
                     var n = PeekToken();
