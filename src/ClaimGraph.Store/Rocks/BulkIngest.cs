@@ -101,6 +101,34 @@ internal sealed class BulkIngest(RocksQuadStore store)
     private (string Family, string File) WriteOrderFile(string staging, IndexOrder order, (EncodedQuad Quad, bool Added)[] changes)
     {
         var positions = order.Positions();
+        bool compact = changes.All(c => c.Quad.Subject <= uint.MaxValue && c.Quad.Predicate <= uint.MaxValue
+                                        && c.Quad.Object <= uint.MaxValue && c.Quad.Graph <= uint.MaxValue);
+        var empty = Array.Empty<byte>();
+        if (compact)
+        {
+            // Ids that fit 32 bits sort fastest packed into one 128-bit number, in key order.
+            var packed = new UInt128[changes.Length];
+            var added = new bool[changes.Length];
+            for (int i = 0; i < changes.Length; i++)
+            {
+                var q = changes[i].Quad;
+                packed[i] = new UInt128(
+                    ((ulong)QuadPosition.Get(q, positions[0]) << 32) | (ulong)QuadPosition.Get(q, positions[1]),
+                    ((ulong)QuadPosition.Get(q, positions[2]) << 32) | (ulong)QuadPosition.Get(q, positions[3]));
+                added[i] = changes[i].Added;
+            }
+            Array.Sort(packed, added);
+            return WriteFile(staging, order.Name(), writer =>
+            {
+                var key = new byte[QuadKeys.Length];   // the writer copies it, so one buffer serves every key
+                for (int i = 0; i < packed.Length; i++)
+                {
+                    var k = new OrderedKey((long)(ulong)(packed[i] >> 96), (long)(uint)(packed[i] >> 64), (long)(uint)(packed[i] >> 32), (long)(uint)packed[i], added[i]);
+                    k.Write(key);
+                    if (k.Added) writer.Put(key, empty); else writer.Delete(key);
+                }
+            });
+        }
         var keys = new OrderedKey[changes.Length];
         for (int i = 0; i < changes.Length; i++)
         {
@@ -109,10 +137,9 @@ internal sealed class BulkIngest(RocksQuadStore store)
                 QuadPosition.Get(q, positions[2]), QuadPosition.Get(q, positions[3]), changes[i].Added);
         }
         Array.Sort(keys);
-        var empty = Array.Empty<byte>();
         return WriteFile(staging, order.Name(), writer =>
         {
-            var key = new byte[QuadKeys.Length];   // the writer copies it, so one buffer serves every key
+            var key = new byte[QuadKeys.Length];
             foreach (var k in keys)
             {
                 k.Write(key);
