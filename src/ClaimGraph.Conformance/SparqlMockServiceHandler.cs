@@ -34,7 +34,8 @@ internal sealed class MockServiceHandler : IServiceHandler
         if (!_endpoints.TryGetValue(endpointIri, out var dataset))
             throw new SparqlEvaluationException($"no mock endpoint {endpointIri}");
         using var snapshot = dataset.Snapshot();
-        var result = new QueryEngine().Execute(query, snapshot, cancel);
+        // A mocked endpoint may itself call SERVICE (service3 nests one): it sees the same mocks.
+        var result = new QueryEngine(new QueryEngineOptions { ServiceHandler = this }).Execute(query, snapshot, cancel);
         return result is SolutionsResult s
             ? new SolutionsResult(s.Variables, s.Rows.ToList())
             : throw new SparqlEvaluationException($"the mock endpoint {endpointIri} answers SELECT queries only");

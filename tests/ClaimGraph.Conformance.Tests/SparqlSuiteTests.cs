@@ -2,7 +2,7 @@ using ClaimGraph.Conformance;
 
 namespace ClaimGraph.Conformance.Tests;
 
-/// <summary>The SPARQL query suites the bar is measured on, one test case per W3C test.</summary>
+/// <summary>The SPARQL query suites the bar is measured on (and the federation suite, with mocked endpoints), one test case per W3C test.</summary>
 public class SparqlSuiteTests
 {
     [W3cSuite("sparql/sparql10/manifest.ttl")]
@@ -13,6 +13,9 @@ public class SparqlSuiteTests
 
     [W3cSuite("sparql/sparql11/manifest-sparql11-results.ttl")]
     public void Sparql11Results(string manifest, string testId) => AssertPasses(manifest, testId);
+
+    [W3cSuite("sparql/sparql11/manifest-sparql11-fed.ttl")]
+    public void Sparql11Federation(string manifest, string testId) => AssertPasses(manifest, testId);
 
     private static void AssertPasses(string manifest, string testId)
     {
