@@ -179,13 +179,37 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         if (s < 0 || p < 0 || o < 0) return 0; // a constant the store lacks: nothing matches
         double cost = data.EstimateCount(new QuadPattern(s, p, o, TermIds.Any));
         bool IsBound(Node n) => n is Var v && bound.Contains(v.Name);
-        // Variables bound by earlier patterns act like constants of unknown value.
-        if (IsBound(t.Subject)) cost = Math.Min(cost, 1 + cost / 1000);
-        if (IsBound(t.Object)) cost = Math.Min(cost, 1 + cost / 100);
+        // Variables bound by earlier patterns act like constants of unknown value: with a constant
+        // predicate, the average number of triples per subject (object) value, sampled from the
+        // store; otherwise a fixed guess.
+        if (IsBound(t.Subject)) cost = Math.Min(cost, p > 0 ? AverageFanout(p, bySubject: true) : 1 + cost / 1000);
+        if (IsBound(t.Object)) cost = Math.Min(cost, p > 0 ? AverageFanout(p, bySubject: false) : 1 + cost / 100);
         if (IsBound(t.Predicate)) cost = Math.Min(cost, 1 + cost / 10);
         // The same variable twice in one pattern is a strong restriction.
         if (t.Subject is Var sv && t.Object is Var ov && sv.Name == ov.Name) cost /= 10;
         return cost;
+    }
+
+    private readonly Dictionary<(long, bool), double> _fanouts = new();
+
+    /// <summary>Triples per distinct subject (or object) of a predicate, from a small sample of values.</summary>
+    private double AverageFanout(long predicate, bool bySubject)
+    {
+        if (_fanouts.TryGetValue((predicate, bySubject), out var known)) return known;
+        var values = new HashSet<long>();
+        foreach (var q in data.Scan(new QuadPattern(TermIds.Any, predicate, TermIds.Any, TermIds.Any)))
+        {
+            values.Add(bySubject ? q.Subject : q.Object);
+            if (values.Count >= 16) break;
+        }
+        double total = 0;
+        foreach (var v in values)
+            total += data.EstimateCount(bySubject
+                ? new QuadPattern(v, predicate, TermIds.Any, TermIds.Any)
+                : new QuadPattern(TermIds.Any, predicate, v, TermIds.Any));
+        double fanout = values.Count == 0 ? 1 : Math.Max(1, total / values.Count);
+        _fanouts[(predicate, bySubject)] = fanout;
+        return fanout;
     }
 
     // ------------------------------------------------------------ property functions
