@@ -60,6 +60,13 @@ public class ReaderTests
     }
 
     [Fact]
+    public void A_lone_carriage_return_ends_an_NTriples_line_but_two_statements_on_one_line_are_an_error()
+    {
+        Assert.Equal(2, Read(RdfFormat.NTriples, "<http://a/s> <http://a/p> \"1\" .\r<http://a/s> <http://a/p> \"2\" .").Count);
+        Fails(RdfFormat.NTriples, "<http://a/s> <http://a/p> \"1\" . <http://a/s> <http://a/p> \"2\" .");
+    }
+
+    [Fact]
     public void Error_names_source_line_column_and_what_was_expected()
     {
         var e = Fails(RdfFormat.NTriples, "<http://a/s> <http://a/p> <http://a/o> .\n<http://a/s> <http://a/p> <http://a/o>\n");

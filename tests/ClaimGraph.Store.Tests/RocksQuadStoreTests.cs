@@ -3,6 +3,26 @@ using ClaimGraph.Store.Rocks;
 
 namespace ClaimGraph.Store.Tests;
 
+/// <summary>The RocksDB store with every commit written as SST files and ingested (the bulk path).</summary>
+public sealed class RocksBulkQuadStoreTests : QuadStoreContractTests
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimgraph-store-tests", Guid.NewGuid().ToString("N"));
+
+    protected override IQuadStore CreateStore() => RocksQuadStore.Open(_directory, bulkThreshold: 1);
+
+    protected override IQuadStore? Reopen(IQuadStore store)
+    {
+        store.Dispose();
+        return RocksQuadStore.Open(_directory, bulkThreshold: 1);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+}
+
 public sealed class RocksQuadStoreTests : QuadStoreContractTests
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimgraph-store-tests", Guid.NewGuid().ToString("N"));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimGraph.Search.Indexing;
 using ClaimGraph.Search.Querying;
+using ClaimGraph.Store;
 
 namespace ClaimGraph.Cli.Commands;
 
@@ -73,7 +74,18 @@ internal static class SearchIndexOpener
             throw new UserError($"no store at {storeDir}: ingest articles first with `claimgraph ingest FILE... --store {storeDir}`");
         if (!SearchIndex.ExistsInStore(storeDir))
             throw new UserError($"no search index in {storeDir}: build it with `claimgraph ingest FILE... --store {storeDir}` or `claimgraph reindex --store {storeDir}`");
-        using var store = ReindexVerb.OpenStore(storeDir);
+        IQuadStore store;
+        try
+        {
+            store = QuadStoreFactory.OpenDirectory(storeDir);
+        }
+        catch (StoreException e)
+        {
+            // Another process (an ingest) may hold the store: search the index as it was last committed.
+            Console.Error.WriteLine($"claimgraph: cannot check the index against the store ({e.Message}); searching it as last committed");
+            return SearchIndex.OpenInStore(storeDir);
+        }
+        using var _ = store;
         try
         {
             var index = StoreIndexSync.OpenInStep(storeDir, store, out bool rebuilt);

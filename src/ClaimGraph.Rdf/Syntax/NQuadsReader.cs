@@ -25,6 +25,10 @@ internal sealed class NQuadsReader : RdfReader
     // The line being parsed: the error position is its line number and the column of _index.
     private int _lineStart;
 
+    // The IRI last read in each position, and the language tags seen: reused without a lookup.
+    private Iri? _lastSubject, _lastPredicate, _lastObject, _lastGraph, _lastDatatype;
+    private readonly Dictionary<string, string> _languageTags = new(StringComparer.Ordinal);
+
     public NQuadsReader(CharSource source, RdfReaderOptions options, RdfFormat format, bool allowGraphs) : base(format)
     {
         _source = source;
@@ -39,38 +43,33 @@ internal sealed class NQuadsReader : RdfReader
         while (_source.TryReadLine(out int start, out int length))
         {
             _lineStart = start;
-            // A lone carriage return also ends a line (EOL ::= [#xD#xA]+); it never occurs inside a token.
-            int segmentStart = start, lineEnd = start + length;
-            while (segmentStart <= lineEnd)
-            {
-                int cr = Array.IndexOf(_source.Buffer, '\r', segmentStart, lineEnd - segmentStart);
-                int segmentEnd = cr < 0 ? lineEnd : cr;
-                if (TryParseStatement(segmentStart, segmentEnd, out var quad)) yield return quad;
-                segmentStart = segmentEnd + 1;
-            }
+            int position = start, lineEnd = start + length;
+            // Usually one statement a line; more only where a lone carriage return ends a line (EOL ::= [#xD#xA]+).
+            while (TryParseStatement(ref position, lineEnd, out var quad)) yield return quad;
         }
     }
 
-    private bool TryParseStatement(int from, int to, out Quad quad)
+    /// <summary>Parses the statement starting at <paramref name="from"/>, if any, and moves past its line end.</summary>
+    private bool TryParseStatement(ref int from, int to, out Quad quad)
     {
         var line = new ReadOnlySpan<char>(_source.Buffer, 0, to);
-        int i = SkipWhitespace(line, from);
-        if (i >= to || line[i] == '#') { quad = default; return false; }
+        int i = SkipWhitespaceAndLineEnds(line, from);
+        if (i >= to || line[i] == '#') { from = to; quad = default; return false; }
 
         Term subject = line[i] switch
         {
-            '<' => ReadIri(line, ref i),
+            '<' => ReadIri(line, ref i, ref _lastSubject),
             '_' => ReadBlankNode(line, ref i),
             _ => throw ErrorAt(i, "expected a subject (an IRI or a blank node), found " + RdfChars.Describe(line[i])),
         };
         i = SkipWhitespace(line, i);
         if (i >= to || line[i] != '<') throw ErrorAt(i, "expected a predicate IRI, found " + Found(line, i));
-        Term predicate = ReadIri(line, ref i);
+        Term predicate = ReadIri(line, ref i, ref _lastPredicate);
         i = SkipWhitespace(line, i);
         if (i >= to) throw ErrorAt(i, "expected an object (IRI, blank node or literal), found end of line");
         Term obj = line[i] switch
         {
-            '<' => ReadIri(line, ref i),
+            '<' => ReadIri(line, ref i, ref _lastObject),
             '_' => ReadBlankNode(line, ref i),
             '"' => ReadLiteral(line, ref i),
             _ => throw ErrorAt(i, "expected an object (IRI, blank node or literal), found " + RdfChars.Describe(line[i])),
@@ -79,15 +78,23 @@ internal sealed class NQuadsReader : RdfReader
         Term? graph = null;
         if (_allowGraphs && i < to && line[i] is '<' or '_')
         {
-            graph = line[i] == '<' ? ReadIri(line, ref i) : ReadBlankNode(line, ref i);
+            graph = line[i] == '<' ? ReadIri(line, ref i, ref _lastGraph) : ReadBlankNode(line, ref i);
             i = SkipWhitespace(line, i);
         }
         if (i >= to || line[i] != '.')
             throw ErrorAt(i, (_allowGraphs && graph is null ? "expected a graph name or '.'" : "expected '.'") + " at the end of the statement, found " + Found(line, i));
         i = SkipWhitespace(line, i + 1);
-        if (i < to && line[i] != '#') throw ErrorAt(i, "expected the end of the line after '.', found " + RdfChars.Describe(line[i]));
+        if (i < to && line[i] == '#') i = to;
+        else if (i < to && line[i] != '\r') throw ErrorAt(i, "expected the end of the line after '.', found " + RdfChars.Describe(line[i]));
+        from = i;
         quad = new Quad(subject, predicate, obj, graph);
         return true;
+    }
+
+    private static int SkipWhitespaceAndLineEnds(ReadOnlySpan<char> line, int i)
+    {
+        while (i < line.Length && line[i] is ' ' or '\t' or '\r') i++;
+        return i;
     }
 
     private static int SkipWhitespace(ReadOnlySpan<char> line, int i)
@@ -102,18 +109,20 @@ internal sealed class NQuadsReader : RdfReader
         _source.Error(_source.Line, index - _lineStart + 1, reason);
 
     // IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>'
-    private Iri ReadIri(ReadOnlySpan<char> line, ref int i)
+    private Iri ReadIri(ReadOnlySpan<char> line, ref int i, ref Iri? lastInPosition)
     {
         int start = i + 1;
         int stop = line[start..].IndexOfAny(IriStops);
         if (stop >= 0 && line[start + stop] == '>')
         {
             var value = line.Slice(start, stop);
-            if (!IriReference.HasScheme(value)) throw ErrorAt(i, $"relative IRI <{value}> ({_what} needs absolute IRIs)");
             i = start + stop + 1;
-            return _iris.Get(value);
+            // Consecutive statements usually share the subject: compare before hashing.
+            if (lastInPosition is not null && value.SequenceEqual(lastInPosition.Value)) return lastInPosition;
+            if (!IriReference.HasScheme(value)) throw ErrorAt(start - 1, $"relative IRI <{value}> ({_what} needs absolute IRIs)");
+            return lastInPosition = _iris.Get(value);
         }
-        return ReadEscapedIri(line, ref i);
+        return lastInPosition = ReadEscapedIri(line, ref i);
     }
 
     private Iri ReadEscapedIri(ReadOnlySpan<char> line, ref int i)
@@ -216,17 +225,26 @@ internal sealed class NQuadsReader : RdfReader
                 if (j == subtag) throw ErrorAt(j, "expected letters or digits after '-' in the language tag");
             }
             i = j;
-            return Literal.LangTagged(lexical, line[tagStart..j].ToString());
+            return Literal.LangTagged(lexical, LanguageTag(line[tagStart..j]));
         }
         if (i + 1 < line.Length && line[i] == '^' && line[i + 1] == '^')
         {
             i += 2;
             if (i >= line.Length || line[i] != '<') throw ErrorAt(i, "expected a datatype IRI after '^^', found " + Found(line, i));
-            var datatype = ReadIri(line, ref i);
+            var datatype = ReadIri(line, ref i, ref _lastDatatype);
             if (datatype.Equals(Vocab.Rdf.LangString)) throw ErrorAt(i, "rdf:langString literals need a language tag");
             return Literal.Typed(lexical, datatype);
         }
         return Literal.String(lexical);
+    }
+
+    private string LanguageTag(ReadOnlySpan<char> tag)
+    {
+        var lookup = _languageTags.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(tag, out var known)) return known;
+        var text = tag.ToString();
+        if (_languageTags.Count < 1024) _languageTags[text] = text;
+        return text;
     }
 
     private string ReadEscapedString(ReadOnlySpan<char> line, ref int i)

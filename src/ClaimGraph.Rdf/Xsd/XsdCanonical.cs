@@ -50,4 +50,30 @@ public static class XsdCanonical
         string mantissa = digits[..1] + "." + (digits.Length > 1 ? digits[1..] : "0");
         return (negative ? "-" : "") + mantissa + "E" + exponent.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// XPath's cast of a float or double to xsd:string: plain decimal notation for magnitudes in
+    /// [1E-6, 1E6) ("1", "1.25"), the canonical scientific form otherwise.
+    /// </summary>
+    public static string FloatingAsXPathString(double value, bool isFloat)
+    {
+        string scientific = isFloat ? Float(value) : Double(value);
+        if (double.IsNaN(value) || double.IsInfinity(value)) return scientific;
+        if (value == 0) return double.IsNegative(value) ? "-0" : "0";
+        double magnitude = Math.Abs(value);
+        if (magnitude < 1e-6 || magnitude >= 1e6) return scientific;
+        int e = scientific.IndexOf('E');
+        int exponent = int.Parse(scientific.AsSpan(e + 1), CultureInfo.InvariantCulture);
+        bool negative = scientific[0] == '-';
+        string digits = scientific[(negative ? 1 : 0)..e].Replace(".", "").TrimEnd('0');
+        if (digits.Length == 0) digits = "0";
+        string plain = exponent >= 0
+            ? (digits.Length <= exponent + 1 ? digits.PadRight(exponent + 1, '0') : digits[..(exponent + 1)] + "." + digits[(exponent + 1)..])
+            : "0." + new string('0', -exponent - 1) + digits;
+        return (negative ? "-" : "") + plain;
+    }
+
+    /// <summary>XPath's cast of a decimal to xsd:string: no trailing ".0" for whole numbers.</summary>
+    public static string DecimalAsXPathString(decimal value) =>
+        value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

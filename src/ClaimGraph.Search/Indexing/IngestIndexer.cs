@@ -1,4 +1,5 @@
 using ClaimGraph.Extraction.Ingest;
+using ClaimGraph.Store;
 
 namespace ClaimGraph.Search.Indexing;
 
@@ -8,11 +9,31 @@ namespace ClaimGraph.Search.Indexing;
 /// <see cref="CommitEvery"/> articles and when the run ends. Committing in batches keeps ingest fast;
 /// a crash between batches leaves the index behind the store, which the next open detects and repairs.
 /// </summary>
-public sealed class IngestIndexer(SearchIndex index, Func<long> currentStoreVersion) : IIngestListener
+public sealed class IngestIndexer(SearchIndex index, Func<long> currentStoreVersion) : IIngestListener, IDisposable
 {
     public int CommitEvery { get; init; } = 5_000;
 
     private int _uncommitted;
+    private bool _ownsIndex;
+
+    /// <summary>
+    /// The listener for an ingest into a store folder: opens <c>DIR/search</c> in step with the store
+    /// (rebuilding it first if an earlier run crashed between the two commits). Dispose it after the run.
+    /// </summary>
+    public static IngestIndexer ForStore(string storeDirectory, IQuadStore store)
+    {
+        var opened = StoreIndexSync.OpenInStep(storeDirectory, store, out _);
+        return new IngestIndexer(opened, () =>
+        {
+            using var snapshot = store.OpenSnapshot();
+            return snapshot.Version;
+        }) { _ownsIndex = true };
+    }
+
+    public void Dispose()
+    {
+        if (_ownsIndex) index.Dispose();
+    }
 
     public void ArticleCommitted(IngestedArticle article)
     {

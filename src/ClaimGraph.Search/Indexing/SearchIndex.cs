@@ -22,6 +22,9 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
+    private IndexSearcher? _searcher;
+    private bool _committedSinceOpen;
+    private long _lastReopenCheck;
 
     private SearchIndex(LuceneDirectory directory)
     {
@@ -93,6 +96,7 @@ public sealed class SearchIndex : IDisposable
             [StoreVersionKey] = storeVersion.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
+        _committedSinceOpen = true;
     }
 
     /// <summary>Replaces the whole index with these articles and records the store version.</summary>
@@ -101,11 +105,12 @@ public sealed class SearchIndex : IDisposable
         var writer = Writer();
         writer.DeleteAll();
         int count = 0;
-        foreach (var article in articles)
+        // IndexWriter takes documents from several threads at once, each into its own segment.
+        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article =>
         {
             writer.AddDocuments(DocumentFactory.Documents(article));
-            count++;
-        }
+            Interlocked.Increment(ref count);
+        });
         Commit(storeVersion);
         return count;
     }
@@ -121,19 +126,30 @@ public sealed class SearchIndex : IDisposable
         return true;
     }
 
-    /// <summary>A searcher over the last commit (reopened when the index changed since the previous call).</summary>
+    /// <summary>
+    /// A searcher over the last commit. The reader is reopened after this instance commits, and checked
+    /// for other processes' commits at most once a second (a check reads the folder).
+    /// </summary>
     public IndexSearcher Searcher()
     {
         if (_reader is null)
         {
             _reader = DirectoryReader.Open(_directory);
+            _searcher = new IndexSearcher(_reader);
+            _lastReopenCheck = Environment.TickCount64;
         }
-        else if (DirectoryReader.OpenIfChanged(_reader) is DirectoryReader newer)
+        else if (_committedSinceOpen || Environment.TickCount64 - _lastReopenCheck > 1000)
         {
-            _reader.Dispose();
-            _reader = newer;
+            _lastReopenCheck = Environment.TickCount64;
+            _committedSinceOpen = false;
+            if (DirectoryReader.OpenIfChanged(_reader) is DirectoryReader newer)
+            {
+                _reader.Dispose();
+                _reader = newer;
+                _searcher = new IndexSearcher(newer);
+            }
         }
-        return new IndexSearcher(_reader);
+        return _searcher!;
     }
 
     private IndexWriter Writer()
@@ -143,6 +159,7 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128,
+            UseCompoundFile = false,   // fewer copies while indexing; the index holds few, large segments
         };
         try
         {

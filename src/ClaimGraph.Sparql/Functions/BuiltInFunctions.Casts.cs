@@ -38,13 +38,23 @@ public static partial class BuiltInFunctions
         return isString || !XsdLiterals.IsIllTyped(lit);
     }
 
+    /// <summary>To xsd:string: strings and IRIs keep their text; values are written as XPath writes them.</summary>
     private static Term? CastToString(Term? a)
     {
         if (a is Iri iri) return Literal.String(iri.Value);
-        if (!TryCastSource(a, out var lit, out _)) return null;
-        if (TermValues.TryNumeric(lit, out var n) && !XsdLiterals.IsIntegerDatatype(lit.Datatype))
-            return Literal.String(n.ToCanonicalString());
-        return Literal.String(XsdLiterals.IsCheckedDatatype(lit.Datatype) ? XsdLiterals.Collapse(lit.Lexical) : lit.Lexical);
+        if (!TryCastSource(a, out var lit, out bool isString)) return null;
+        if (isString) return Literal.String(lit.Lexical);
+        if (XsdLiterals.TryGetBoolean(lit, out var b)) return Literal.String(b ? "true" : "false");
+        if (TermValues.TryNumeric(lit, out var n))
+        {
+            return Literal.String(n.Kind switch
+            {
+                NumericKind.Integer => n.ToCanonicalString(),
+                NumericKind.Decimal => n.TryToDecimal(out var d) ? XsdCanonical.DecimalAsXPathString(d) : n.ToCanonicalString(),
+                _ => XsdCanonical.FloatingAsXPathString(n.ToDouble(), n.Kind == NumericKind.Float),
+            });
+        }
+        return Literal.String(lit.Lexical);
     }
 
     private static Term? CastToBoolean(Term? a)

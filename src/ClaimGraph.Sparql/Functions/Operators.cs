@@ -30,7 +30,12 @@ public static partial class Operators
         var ca = TermValues.Categorize(la);
         var cb = TermValues.Categorize(lb);
         if (ca == ValueCategory.None || cb == ValueCategory.None)
-            return la.Equals(lb) ? true : null;
+        {
+            // Two typed literals, one of them unknown or ill-typed, might still have equal values: an error.
+            // A language-tagged literal is known to differ from every typed literal.
+            if (la.Equals(lb)) return true;
+            return la.HasLanguage || lb.HasLanguage ? false : null;
+        }
         if (ca != cb) return false;
         switch (ca)
         {

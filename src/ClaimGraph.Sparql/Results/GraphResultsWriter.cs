@@ -1,39 +1,39 @@
-using ClaimGraph.Rdf.Model;
+using ClaimGraph.Rdf.Syntax;
+using ClaimGraph.Rdf.Writing;
 
 namespace ClaimGraph.Sparql.Results;
 
-/// <summary>Writes CONSTRUCT and DESCRIBE results (triples) in an RDF syntax, streaming.</summary>
+/// <summary>
+/// Writes CONSTRUCT and DESCRIBE results (triples) through the RDF writers: Turtle, N-Triples,
+/// N-Quads or TriG, with the query's prefixes where the syntax has prefixed names. The triples form
+/// the default graph. N-Triples and N-Quads stream; Turtle and TriG group by subject, so they hold
+/// the graph until the end.
+/// </summary>
 public sealed class GraphResultsWriter : IResultsWriter
 {
-    private readonly string _format;
+    private readonly RdfFormat _format;
+    private readonly IReadOnlyDictionary<string, string>? _prefixes;
 
-    private GraphResultsWriter(string format, IReadOnlyDictionary<string, string>? prefixes)
+    private GraphResultsWriter(RdfFormat format, IReadOnlyDictionary<string, string>? prefixes)
     {
         _format = format;
-        Prefixes = prefixes;
+        _prefixes = prefixes;
     }
 
-    public static IReadOnlyList<string> FormatNames { get; } = ["ntriples", "nquads"];
+    public static IReadOnlyList<string> FormatNames { get; } = RdfFormat.All.Select(f => f.Name).ToList();
 
+    /// <summary>The writer for an RDF syntax name or alias ("turtle", "ttl", "ntriples", ...), or null.</summary>
     public static GraphResultsWriter? Create(string name, IReadOnlyDictionary<string, string>? prefixes) =>
-        name.ToLowerInvariant() switch
-        {
-            "ntriples" or "nt" => new GraphResultsWriter("ntriples", prefixes),
-            "nquads" or "nq" => new GraphResultsWriter("nquads", prefixes),
-            _ => null,
-        };
+        RdfFormat.FromName(name) is RdfFormat format ? new GraphResultsWriter(format, prefixes) : null;
 
-    public IReadOnlyDictionary<string, string>? Prefixes { get; }
-
-    public string MediaType => _format == "nquads" ? "application/n-quads" : "application/n-triples";
+    public string MediaType => _format.MediaType;
 
     public bool CanWrite(QueryResult result) => result is GraphResult;
 
     public void Write(QueryResult result, TextWriter output)
     {
         if (result is not GraphResult g) throw new ArgumentException("RDF syntaxes hold CONSTRUCT and DESCRIBE results only", nameof(result));
-        // A CONSTRUCT result is a graph: in N-Quads it is the default graph, so both forms write the same lines.
-        foreach (var t in g.Triples)
-            output.Write(t.ToString() + "\n");
+        using var writer = _format.CreateWriter(output, new RdfWriterOptions { Prefixes = _prefixes });
+        foreach (var t in g.Triples) writer.WriteTriple(t);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using ClaimGraph.Rdf.Iris;
 using ClaimGraph.Rdf.Model;
@@ -19,8 +20,6 @@ public sealed record LoadSummary(int Files, long QuadsRead, long QuadsAdded, Tim
 /// </summary>
 public sealed class RdfLoader(IQuadStore store)
 {
-    private const int ProgressEvery = 1 << 14;
-
     /// <summary>Where quads of the files' default graph go; null keeps them in the default graph.</summary>
     public Iri? TargetGraph { get; init; }
 
@@ -33,38 +32,82 @@ public sealed class RdfLoader(IQuadStore store)
         var clock = Stopwatch.StartNew();
         var formats = paths.Select(CheckReadable).ToList();   // fail fast on a missing file before parsing any
         long totalBytes = paths.Sum(p => new FileInfo(p).Length);
-        long bytesBefore = 0, quadsRead = 0, quadsAdded = 0;
+        long quadsRead = 0, quadsAdded = 0;
         var emptyFiles = new List<string>();
         var blankNodes = new BlankNodeRenamer();
 
         using var transaction = store.BeginTransaction();
-        for (int i = 0; i < paths.Count; i++)
+        // Parsing runs on its own thread, a few batches ahead of encoding and indexing on this one.
+        using var batches = new BlockingCollection<FileBatch>(boundedCapacity: 8);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var parser = Task.Run(() => Parse(paths, formats, batches, stop.Token));
+        try
         {
-            string path = paths[i];
-            long quadsInFile = 0;
-            using var stream = OpenStream(path);
-            var options = new RdfReaderOptions { SourceName = path, BaseIri = IriReference.FromFilePath(path) };
-            using var reader = formats[i].CreateReader(stream, options, leaveOpen: true);
-            foreach (var quad in reader.ReadQuads())
+            foreach (var batch in batches.GetConsumingEnumerable(stop.Token))
             {
-                var stored = new Quad(
-                    blankNodes.Rename(quad.Subject), quad.Predicate, blankNodes.Rename(quad.Object),
-                    quad.Graph is null ? TargetGraph : blankNodes.Rename(quad.Graph));
-                if (transaction.Add(stored)) quadsAdded++;
-                quadsRead++;
-                if (++quadsInFile % ProgressEvery == 0)
+                foreach (var quad in batch.Quads.AsSpan(0, batch.Count))
                 {
-                    cancel.ThrowIfCancellationRequested();
-                    Progress?.Invoke(bytesBefore + stream.Position, totalBytes);
+                    var stored = new Quad(
+                        blankNodes.Rename(quad.Subject), quad.Predicate, blankNodes.Rename(quad.Object),
+                        quad.Graph is null ? TargetGraph : blankNodes.Rename(quad.Graph));
+                    if (transaction.Add(stored)) quadsAdded++;
                 }
+                quadsRead += batch.Count;
+                if (batch.EndOfFile && batch.QuadsInFile == 0) emptyFiles.Add(batch.Path);
+                Progress?.Invoke(batch.BytesRead, totalBytes);
             }
-            if (quadsInFile == 0) emptyFiles.Add(path);
-            bytesBefore += stream.Length;
-            Progress?.Invoke(bytesBefore, totalBytes);
         }
+        catch
+        {
+            stop.Cancel();
+            // The parser's own error, if it had one, is the one to report.
+            try { parser.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+            throw;
+        }
+        parser.GetAwaiter().GetResult();
         cancel.ThrowIfCancellationRequested();
         transaction.Commit();
         return new LoadSummary(paths.Count, quadsRead, quadsAdded, clock.Elapsed, emptyFiles);
+    }
+
+    /// <summary>A run of parsed quads, with how far the reading had got.</summary>
+    private sealed record FileBatch(string Path, Quad[] Quads, int Count, long BytesRead, bool EndOfFile, long QuadsInFile);
+
+    private const int BatchSize = 4096;
+
+    private static void Parse(IReadOnlyList<string> paths, List<RdfFormat> formats, BlockingCollection<FileBatch> batches, CancellationToken cancel)
+    {
+        try
+        {
+            long bytesBefore = 0;
+            for (int i = 0; i < paths.Count; i++)
+            {
+                string path = paths[i];
+                using var stream = OpenStream(path);
+                var options = new RdfReaderOptions { SourceName = path, BaseIri = IriReference.FromFilePath(path) };
+                using var reader = formats[i].CreateReader(stream, options, leaveOpen: true);
+                var quads = new Quad[BatchSize];
+                int count = 0;
+                long inFile = 0;
+                foreach (var quad in reader.ReadQuads())
+                {
+                    quads[count++] = quad;
+                    inFile++;
+                    if (count == BatchSize)
+                    {
+                        batches.Add(new FileBatch(path, quads, count, bytesBefore + stream.Position, false, inFile), cancel);
+                        quads = new Quad[BatchSize];
+                        count = 0;
+                    }
+                }
+                bytesBefore += stream.Length;
+                batches.Add(new FileBatch(path, quads, count, bytesBefore, true, inFile), cancel);
+            }
+        }
+        finally
+        {
+            batches.CompleteAdding();
+        }
     }
 
     private static RdfFormat CheckReadable(string path)

@@ -15,7 +15,10 @@ public sealed class RocksQuadStore : IQuadStore
     /// <summary>The on-disk layout this code reads and writes.</summary>
     public const long FormatVersion = 1;
 
-    private const string IdToTermFamily = "id2term", TermToIdFamily = "term2id", MetaFamily = "meta";
+    internal const string IdToTermFamily = "id2term", TermToIdFamily = "term2id", MetaFamily = "meta";
+
+    /// <summary>Transactions with at least this many changes are written as SST files rather than one batch.</summary>
+    public const int DefaultBulkThreshold = 50_000;
     private static readonly byte[] FormatKey = "format"u8.ToArray(), VersionKey = "version"u8.ToArray(),
         NextIdKey = "next-id"u8.ToArray(), QuadsKey = "quads"u8.ToArray();
     private const byte PredicateCountTag = (byte)'p', GraphCountTag = (byte)'g';
@@ -26,9 +29,13 @@ public sealed class RocksQuadStore : IQuadStore
     private StoreStatistics _statistics;
     private bool _disposed;
 
-    private RocksQuadStore(string directory, RocksDb db, StoreStatistics statistics)
+    private readonly Dictionary<string, ColumnFamilyOptions> _familyOptions;
+
+    private RocksQuadStore(string directory, string dataDirectory, RocksDb db, Dictionary<string, ColumnFamilyOptions> familyOptions, StoreStatistics statistics)
     {
         Directory = directory;
+        DataDirectory = dataDirectory;
+        _familyOptions = familyOptions;
         Db = db;
         IdToTerm = db.GetColumnFamily(IdToTermFamily);
         TermToId = db.GetColumnFamily(TermToIdFamily);
@@ -39,6 +46,12 @@ public sealed class RocksQuadStore : IQuadStore
 
     public string Directory { get; }
 
+    /// <summary>The folder RocksDB writes in.</summary>
+    internal string DataDirectory { get; }
+
+    /// <summary>The options a column family was opened with (SST files written for it must match).</summary>
+    internal ColumnFamilyOptions FamilyOptions(string family) => _familyOptions[family];
+
     internal RocksDb Db { get; }
     internal ColumnFamilyHandle IdToTerm { get; }
     internal ColumnFamilyHandle TermToId { get; }
@@ -46,6 +59,8 @@ public sealed class RocksQuadStore : IQuadStore
 
     /// <summary>Index column families, by <see cref="IndexOrder"/>.</summary>
     internal ColumnFamilyHandle[] Orders { get; }
+
+    private int BulkThreshold { get; init; }
 
     internal StoreStatistics Statistics => Volatile.Read(ref _statistics);
 
@@ -65,7 +80,8 @@ public sealed class RocksQuadStore : IQuadStore
     public const string DataFolderName = "quads";
 
     /// <summary>Opens the store in a folder, creating it when absent.</summary>
-    public static RocksQuadStore Open(string directory)
+    /// <param name="bulkThreshold">Commits with at least this many new terms and changed quads go through SST files.</param>
+    public static RocksQuadStore Open(string directory, int bulkThreshold = DefaultBulkThreshold)
     {
         var full = Path.GetFullPath(directory);
         if (File.Exists(full)) throw new StoreException($"store {directory} is a file, not a folder");
@@ -87,11 +103,16 @@ public sealed class RocksQuadStore : IQuadStore
             .SetCreateMissingColumnFamilies(true)
             .IncreaseParallelism(Math.Max(2, Environment.ProcessorCount))
             .SetMaxBackgroundCompactions(2);
-        var families = new ColumnFamilies();
-        foreach (var name in new[] { IdToTermFamily, TermToIdFamily, MetaFamily })
-            families.Add(name, FamilyOptions(bloom: name != MetaFamily));
+        var familyOptions = new Dictionary<string, ColumnFamilyOptions>
+        {
+            [IdToTermFamily] = CreateFamilyOptions(bloom: true),
+            [TermToIdFamily] = CreateFamilyOptions(bloom: true),
+            [MetaFamily] = CreateFamilyOptions(bloom: false),
+        };
         foreach (var order in IndexOrders.All)
-            families.Add(order.Name(), FamilyOptions(bloom: order == IndexOrder.Spog));
+            familyOptions[order.Name()] = CreateFamilyOptions(bloom: order == IndexOrder.Spog);
+        var families = new ColumnFamilies();
+        foreach (var (name, familyOption) in familyOptions) families.Add(name, familyOption);
 
         RocksDb db;
         try
@@ -110,7 +131,10 @@ public sealed class RocksQuadStore : IQuadStore
         try
         {
             var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily));
-            return new RocksQuadStore(directory, db, statistics);
+            var store = new RocksQuadStore(directory, data, db, familyOptions, statistics) { BulkThreshold = bulkThreshold };
+            if (new BulkIngest(store).Recover())
+                store._statistics = ReadStatistics(db, store.Meta);   // the recovered bulk commit changed them
+            return store;
         }
         catch
         {
@@ -119,13 +143,14 @@ public sealed class RocksQuadStore : IQuadStore
         }
     }
 
-    private static ColumnFamilyOptions FamilyOptions(bool bloom)
+    private static ColumnFamilyOptions CreateFamilyOptions(bool bloom)
     {
         var table = new BlockBasedTableOptions().SetBlockCache(SharedCache);
         if (bloom) table.SetFilterPolicy(BloomFilterPolicy.Create(10, false)).SetWholeKeyFiltering(true);
         return new ColumnFamilyOptions()
             .SetBlockBasedTableFactory(table)
-            .SetWriteBufferSize(64UL << 20);
+            .SetWriteBufferSize(64UL << 20)
+            .SetCompression(Compression.No);   // keys are delta-encoded in blocks already; compressing costs more load time than it saves
     }
 
     private static readonly Cache SharedCache = Cache.CreateLru(256UL << 20);
@@ -196,12 +221,31 @@ public sealed class RocksQuadStore : IQuadStore
         }
     }
 
-    /// <summary>Writes a transaction as one atomic batch, then publishes its statistics.</summary>
+    /// <summary>Writes a transaction atomically (one batch, or SST files for a large one), then publishes its statistics.</summary>
     internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> adds,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
     {
+        if (newTerms.Count == 0 && adds.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
         var current = Statistics;
         var next = current.Apply(adds, removes, nextId, out var predicates, out var graphs);
+        void PutMetadata(WriteBatch batch)
+        {
+            foreach (var (predicate, count) in predicates) PutCount(batch, PredicateCountTag, predicate, count);
+            foreach (var (graph, count) in graphs) PutCount(batch, GraphCountTag, graph, count);
+            batch.Put(VersionKey, QuadKeys.Id(next.Version), Meta);
+            batch.Put(NextIdKey, QuadKeys.Id(next.NextId), Meta);
+            batch.Put(QuadsKey, QuadKeys.Id(next.Quads), Meta);
+        }
+
+        if (newTerms.Count + adds.Count + removes.Count >= BulkThreshold)
+        {
+            using var metadata = new WriteBatch();
+            PutMetadata(metadata);
+            // Snapshots are not opened while column families are ingested one by one.
+            lock (_publish) new BulkIngest(this).Write(newTerms, adds, removes, metadata, () => Volatile.Write(ref _statistics, next));
+            return;
+        }
+
         using var batch = new WriteBatch();
         foreach (var (id, term) in newTerms)
         {
@@ -222,11 +266,7 @@ public sealed class RocksQuadStore : IQuadStore
                 QuadKeys.Write(order, quad, key);
                 batch.Delete(key, Orders[(int)order]);
             }
-        foreach (var (predicate, count) in predicates) PutCount(batch, PredicateCountTag, predicate, count);
-        foreach (var (graph, count) in graphs) PutCount(batch, GraphCountTag, graph, count);
-        batch.Put(VersionKey, QuadKeys.Id(next.Version), Meta);
-        batch.Put(NextIdKey, QuadKeys.Id(next.NextId), Meta);
-        batch.Put(QuadsKey, QuadKeys.Id(next.Quads), Meta);
+        PutMetadata(batch);
         lock (_publish)
         {
             Db.Write(batch, _writeOptions);

@@ -14,6 +14,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     private readonly HashSet<EncodedQuad> _adds = new();     // absent from the committed data
     private readonly HashSet<EncodedQuad> _removes = new();  // present in the committed data
     private readonly bool _startedEmpty;
+    private readonly bool _dictionaryStartedEmpty;
     private long _nextId;
     private bool _finished;
 
@@ -22,12 +23,13 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     {
         _nextId = idLimit;
         _startedEmpty = statistics.Quads == 0;
+        _dictionaryStartedEmpty = idLimit == TermIds.FirstTermId;
     }
 
     public override bool TryGetId(Term term, out long id)
     {
         if (_knownIds.TryGetValue(term, out id)) return true;
-        if (!base.TryGetId(term, out id)) return false;
+        if (_dictionaryStartedEmpty || !base.TryGetId(term, out id)) return false;
         _knownIds[term] = id;
         return true;
     }
