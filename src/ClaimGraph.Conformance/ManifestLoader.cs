@@ -16,14 +16,14 @@ public static class ManifestLoader
         if (!loading.Add(path)) throw new InvalidOperationException($"{path}: manifest includes itself");
         string iri = W3cSuites.IriOfFile(path);
         var graph = Read(path, iri);
-        var manifestNode = new Iri(iri);
+        var manifestNode = ManifestNode(graph, iri);
 
         // A manifest may declare the base its tests assume; honour it when it differs from the IRI we gave it.
         if (graph.Object(manifestNode, Mf.AssumedTestBase) is Iri assumed && !iri.StartsWith(assumed.Value, StringComparison.Ordinal))
         {
             iri = assumed.Value + System.IO.Path.GetFileName(path);
             graph = Read(path, iri);
-            manifestNode = new Iri(iri);
+            manifestNode = ManifestNode(graph, iri);
         }
 
         var manifest = new Manifest
@@ -52,6 +52,14 @@ public static class ManifestLoader
         manifest.Tests = tests;
         loading.Remove(path);
         return manifest;
+    }
+
+    /// <summary>The node typed mf:Manifest: usually &lt;&gt; (the file's IRI), in older manifests a blank node.</summary>
+    private static Term ManifestNode(ManifestGraph graph, string iri)
+    {
+        var own = new Iri(iri);
+        if (graph.Objects(own, Vocab.Rdf.Type).Contains(Mf.Manifest)) return own;
+        return graph.Subjects.FirstOrDefault(s => graph.Objects(s, Vocab.Rdf.Type).Contains(Mf.Manifest)) ?? own;
     }
 
     private static ManifestGraph Read(string path, string iri)
