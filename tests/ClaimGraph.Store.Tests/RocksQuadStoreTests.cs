@@ -83,6 +83,21 @@ public sealed class RocksQuadStoreTests : QuadStoreContractTests
     }
 
     [Fact]
+    public void Files_a_killed_bulk_load_left_before_committing_are_dropped_at_open()
+    {
+        AddAll(SampleData());
+        Store.Dispose();
+        var staging = Path.Combine(_directory, RocksQuadStore.DataFolderName, "staging");
+        Directory.CreateDirectory(staging);
+        File.WriteAllBytes(Path.Combine(staging, "SPOG.sst"), [1, 2, 3]);   // half-written, no commit marker
+        using var store = RocksQuadStore.Open(_directory);
+        Assert.False(Directory.Exists(staging));
+        Assert.Equal(SampleData().Length, store.QuadCount);
+        using var snapshot = store.OpenSnapshot();
+        Assert.Equal(SampleData().Length, snapshot.Scan(QuadPattern.All).Count());
+    }
+
+    [Fact]
     public void Statistics_survive_reopening()
     {
         AddAll(SampleData());

@@ -89,12 +89,11 @@ internal class RocksReader : IQuadReader
 
     private protected long CountCommitted(QuadPattern pattern)
     {
-        if (pattern.Graph == TermIds.AnyNamedGraph && IndexOrders.BoundMask(pattern) != 0)
-            return Math.Max(0, CountCommitted(pattern with { Graph = TermIds.Any }) - CountCommitted(pattern with { Graph = TermIds.DefaultGraph }));
         int mask = IndexOrders.BoundMask(pattern);
+        bool namedOnly = pattern.Graph == TermIds.AnyNamedGraph;
         // Whole-store, per-predicate and per-graph counts are kept exactly.
-        if (mask == 0 && pattern.Graph == TermIds.Any) return Statistics.Quads;
-        if (mask == 2) return Statistics.PredicateCount(pattern.Predicate);
+        if (mask == 0) return namedOnly ? Statistics.Quads - Statistics.GraphCount(TermIds.DefaultGraph) : Statistics.Quads;
+        if (mask == 2 && !namedOnly) return Statistics.PredicateCount(pattern.Predicate);
         if (mask == 8) return Statistics.GraphCount(pattern.Graph);
         long counted = 0;
         foreach (var _ in Scan(pattern))
