@@ -172,7 +172,7 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportSink, IDisposab
         th,td{border-bottom:1px solid #e3e3e3;padding:.3em .5em;text-align:left;vertical-align:top}
         th{background:#f5f5f5}td.num,td.date{text-align:right;white-space:nowrap}td.date{text-align:left}
         tr.conflict td{background:#fdecea}tr.implausible td{background:#fff3e0}tr:target td{outline:2px solid #1f5fa8}
-        mark{background:#fff59d}
+        mark{background:#fff59d}td.sentence small a{word-break:break-all}
         .verdict{display:inline-block;white-space:nowrap;padding:.05em .5em;border-radius:.8em;font-size:.8em;color:white;background:#777}
         .verdict.consistent{background:#2e7d32}.verdict.conflict{background:#c62828}
         .verdict.possible-conflict{background:#ef6c00}.verdict.single{background:#78909c}

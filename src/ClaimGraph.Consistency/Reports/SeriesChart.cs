@@ -46,7 +46,7 @@ public static class SeriesChart
         foreach (var tick in ticks)
         {
             svg.Append($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\" stroke=\"#ddd\"/>");
-            svg.Append($"<text x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\" font-size=\"11\">{FigureText.Number(tick)}</text>");
+            svg.Append($"<text x=\"{Left - 6}\" y=\"{F(Y(tick) + 4)}\" text-anchor=\"end\" font-size=\"11\">{Compact(tick)}</text>");
         }
         svg.Append($"<line x1=\"{Left}\" x2=\"{Left}\" y1=\"{Top}\" y2=\"{Height - Bottom}\" stroke=\"#555\"/>");
         svg.Append($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Height - Bottom}\" y2=\"{Height - Bottom}\" stroke=\"#555\"/>");
@@ -161,6 +161,15 @@ public static class SeriesChart
             return leftOfPoint ? (x - 8, y, "end") : (x + 8, y, "start");
         }
     }
+
+    /// <summary>An axis number in few characters: 950, 20k, 1.5M, 3B.</summary>
+    internal static string Compact(decimal value) => value switch
+    {
+        >= 1_000_000_000 => FigureText.Number(value / 1_000_000_000) + "B",
+        >= 1_000_000 => FigureText.Number(value / 1_000_000) + "M",
+        >= 10_000 => FigureText.Number(value / 1_000) + "k",
+        _ => FigureText.Number(value),
+    };
 
     /// <summary>Round tick values from 0 up to at least <paramref name="max"/>: 0, 5,000, 10,000, ...</summary>
     internal static IReadOnlyList<decimal> NiceTicks(decimal max)
