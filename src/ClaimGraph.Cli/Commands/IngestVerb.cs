@@ -76,13 +76,13 @@ public sealed class IngestVerb : IVerb
         finally { index?.Dispose(); }
     }
 
-    private static SearchIndex OpenIndex(string storeDirectory, IQuadStore store)
+    internal static SearchIndex OpenIndex(string storeDirectory, IQuadStore store)
     {
         try { return StoreIndexSync.OpenInStep(storeDirectory, store, out _); }
         catch (SearchIndexException e) { throw new UserError(e.Message); }
     }
 
-    private static IngestReport WithProgressBar(ArticleIngestor ingestor, string[] paths)
+    internal static IngestReport WithProgressBar(ArticleIngestor ingestor, string[] paths)
     {
         IngestReport? report = null;
         AnsiConsole.Progress()

@@ -36,6 +36,8 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
                 }
             case FilterOp f when f.Inner is BgpOp fb && fb.Triples.Count > 1:
                 return PlaceFilters(fb, f.Exprs.Select(e => RewriteExpr(e)).ToList());
+            case FilterOp f when PushFilters(f) is { } pushed:
+                return Rewrite(pushed);
             case FilterOp f:
                 return new FilterOp(f.Exprs.Select(e => RewriteExpr(e)).ToArray(), Rewrite(f.Inner));
             case LeftJoinOp l:
@@ -61,6 +63,47 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
             case SliceOp s: return s with { Inner = Rewrite(s.Inner) };
             case ServiceOp s: return s;
             default: return op;
+        }
+    }
+
+    /// <summary>
+    /// Moves filters down to the side of a join (or into a GRAPH) that binds all their variables for
+    /// sure: there they run before the join multiplies solutions. Null when nothing moves.
+    /// </summary>
+    private static Op? PushFilters(FilterOp f)
+    {
+        Op? Wrap(List<Expr> exprs, Op op) => exprs.Count == 0 ? op : new FilterOp(exprs, op);
+        bool Fits(Expr e, HashSet<string> certain) => e is not ExistsExpr && certain.IsSupersetOf(e.Variables());
+        switch (f.Inner)
+        {
+            case JoinOp j:
+                {
+                    var left = OpVariables.Certain(j.Left);
+                    var right = OpVariables.Certain(j.Right);
+                    var toLeft = f.Exprs.Where(e => Fits(e, left)).ToList();
+                    var toRight = f.Exprs.Where(e => !Fits(e, left) && Fits(e, right)).ToList();
+                    if (toLeft.Count + toRight.Count == 0) return null;
+                    var stay = f.Exprs.Where(e => !toLeft.Contains(e) && !toRight.Contains(e)).ToList();
+                    return Wrap(stay, j with { Left = Wrap(toLeft, j.Left)!, Right = Wrap(toRight, j.Right)! });
+                }
+            case LeftJoinOp l:
+                {
+                    var left = OpVariables.Certain(l.Left);
+                    var toLeft = f.Exprs.Where(e => Fits(e, left)).ToList();
+                    if (toLeft.Count == 0) return null;
+                    return Wrap(f.Exprs.Where(e => !toLeft.Contains(e)).ToList(), l with { Left = Wrap(toLeft, l.Left)! });
+                }
+            case GraphOp g:
+                {
+                    // Inside GRAPH the graph variable is not bound yet, so filters on it stay outside.
+                    var inner = OpVariables.Certain(g.Inner);
+                    if (g.Graph is Var gv) inner.Remove(gv.Name);
+                    var inside = f.Exprs.Where(e => Fits(e, inner) && !(g.Graph is Var v && e.Variables().Contains(v.Name))).ToList();
+                    if (inside.Count == 0) return null;
+                    return Wrap(f.Exprs.Where(e => !inside.Contains(e)).ToList(), new GraphOp(g.Graph, new FilterOp(inside, g.Inner)));
+                }
+            default:
+                return null;
         }
     }
 
@@ -136,13 +179,37 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         if (s < 0 || p < 0 || o < 0) return 0; // a constant the store lacks: nothing matches
         double cost = data.EstimateCount(new QuadPattern(s, p, o, TermIds.Any));
         bool IsBound(Node n) => n is Var v && bound.Contains(v.Name);
-        // Variables bound by earlier patterns act like constants of unknown value.
-        if (IsBound(t.Subject)) cost = Math.Min(cost, 1 + cost / 1000);
-        if (IsBound(t.Object)) cost = Math.Min(cost, 1 + cost / 100);
+        // Variables bound by earlier patterns act like constants of unknown value: with a constant
+        // predicate, the average number of triples per subject (object) value, sampled from the
+        // store; otherwise a fixed guess.
+        if (IsBound(t.Subject)) cost = Math.Min(cost, p > 0 ? AverageFanout(p, bySubject: true) : 1 + cost / 1000);
+        if (IsBound(t.Object)) cost = Math.Min(cost, p > 0 ? AverageFanout(p, bySubject: false) : 1 + cost / 100);
         if (IsBound(t.Predicate)) cost = Math.Min(cost, 1 + cost / 10);
         // The same variable twice in one pattern is a strong restriction.
         if (t.Subject is Var sv && t.Object is Var ov && sv.Name == ov.Name) cost /= 10;
         return cost;
+    }
+
+    private readonly Dictionary<(long, bool), double> _fanouts = new();
+
+    /// <summary>Triples per distinct subject (or object) of a predicate, from a small sample of values.</summary>
+    private double AverageFanout(long predicate, bool bySubject)
+    {
+        if (_fanouts.TryGetValue((predicate, bySubject), out var known)) return known;
+        var values = new HashSet<long>();
+        foreach (var q in data.Scan(new QuadPattern(TermIds.Any, predicate, TermIds.Any, TermIds.Any)))
+        {
+            values.Add(bySubject ? q.Subject : q.Object);
+            if (values.Count >= 16) break;
+        }
+        double total = 0;
+        foreach (var v in values)
+            total += data.EstimateCount(bySubject
+                ? new QuadPattern(v, predicate, TermIds.Any, TermIds.Any)
+                : new QuadPattern(TermIds.Any, predicate, v, TermIds.Any));
+        double fanout = values.Count == 0 ? 1 : Math.Max(1, total / values.Count);
+        _fanouts[(predicate, bySubject)] = fanout;
+        return fanout;
     }
 
     // ------------------------------------------------------------ property functions
