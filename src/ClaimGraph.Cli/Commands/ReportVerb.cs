@@ -46,29 +46,6 @@ public sealed class ReportVerb : IVerb
     }
 }
 
-/// <summary>Opens the store for the consistency verbs, with errors a user can act on.</summary>
-internal static class StoreOpener
-{
-    public static IQuadStore OpenExisting(DirectoryInfo directory)
-    {
-        if (!directory.Exists)
-            throw new UserError($"no store at {directory.FullName}: ingest articles first, e.g. `claimgraph check corpus --store {directory.Name}`");
-        return Open(directory);
-    }
-
-    public static IQuadStore Open(DirectoryInfo directory)
-    {
-        try
-        {
-            return QuadStoreFactory.OpenDirectory(directory.FullName);
-        }
-        catch (StoreException e)
-        {
-            throw new UserError($"{directory.FullName}: {e.Message}");
-        }
-    }
-}
-
 /// <summary>Runs the check and writes one report, to a file (written whole, then moved into place) or to standard output.</summary>
 internal static class ReportWriting
 {
