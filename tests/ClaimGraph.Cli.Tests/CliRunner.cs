@@ -66,6 +66,16 @@ public sealed class TempFolder : IDisposable
 
     public string Store => System.IO.Path.Combine(Path, "store");
 
+    /// <summary>How many quads the store in this folder holds, default graph and named graphs together, asked through `claimgraph sparql`.</summary>
+    public long CountQuadsInStore()
+    {
+        var query = File("count.rq", "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+        var outcome = CliRunner.Run("sparql", query, "--store", Store, "--format", "csv");
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        var lines = outcome.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return long.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
