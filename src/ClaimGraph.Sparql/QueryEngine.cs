@@ -47,7 +47,7 @@ public sealed class QueryEngine
             case QueryForm.Construct:
                 return new GraphResult(new ConstructBuilder(evaluator, query.ConstructTemplate).Build(Solutions()));
             case QueryForm.Describe:
-                return new GraphResult(new DescribeBuilder(evaluator, dataset).Build(query, Solutions()));
+                return new GraphResult(new DescribeBuilder(evaluator).Build(query, Solutions()));
             default:
                 {
                     var vars = query.ResultVariables;

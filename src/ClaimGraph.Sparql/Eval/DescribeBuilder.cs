@@ -8,7 +8,7 @@ namespace ClaimGraph.Sparql.Eval;
 /// DESCRIBE: the concise bounded description of each resource — every triple of the default graph
 /// with the resource as subject, followed through blank node objects.
 /// </summary>
-internal sealed class DescribeBuilder(Evaluator evaluator, Dataset dataset)
+internal sealed class DescribeBuilder(Evaluator evaluator)
 {
     public IEnumerable<Triple> Build(Query query, IEnumerable<long[]> solutions)
     {
