@@ -91,7 +91,7 @@ internal sealed class TurtleReader : RdfReader
             }
             else
             {
-                label = ParseGraphLabel() ?? throw Error($"expected a graph name after GRAPH, found {_token}");
+                label = ParseIriOrBlankNodeLabel() ?? throw Error($"expected a graph name after GRAPH, found {_token}");
             }
             ParseWrappedGraph(label);
             return;
@@ -105,7 +105,7 @@ internal sealed class TurtleReader : RdfReader
             Expect(Kind.Dot, "'.' at the end of the statement");
             return;
         }
-        var subjectOrLabel = ParseGraphLabel();
+        var subjectOrLabel = ParseIriOrBlankNodeLabel();
         if (subjectOrLabel is not null)
         {
             if (Is(Kind.OpenBrace)) { ParseWrappedGraph(subjectOrLabel); return; }
@@ -136,8 +136,8 @@ internal sealed class TurtleReader : RdfReader
         Advance();
     }
 
-    /// <summary>TriG's labelOrSubject without '[]': an IRI or a blank node label; null (consuming nothing) otherwise.</summary>
-    private Term? ParseGraphLabel()
+    /// <summary>An IRI or a blank node label (TriG's labelOrSubject without '[]'); null, consuming nothing, otherwise.</summary>
+    private Term? ParseIriOrBlankNodeLabel()
     {
         switch (_token.Kind)
         {
@@ -203,20 +203,8 @@ internal sealed class TurtleReader : RdfReader
         return false;
     }
 
-    private Term ParseSubject()
-    {
-        switch (_token.Kind)
-        {
-            case Kind.IriRef or Kind.PrefixedName:
-                return ParseIri();
-            case Kind.BlankNodeLabel:
-                var node = _blankNodes.Labelled(_token.Text);
-                Advance();
-                return node;
-            default:
-                throw Error($"expected a subject (IRI, blank node or collection), found {_token}");
-        }
-    }
+    private Term ParseSubject() =>
+        ParseIriOrBlankNodeLabel() ?? throw Error($"expected a subject (IRI, blank node or collection), found {_token}");
 
     private bool StartsVerb() => Is(Kind.IriRef) || Is(Kind.PrefixedName) || IsWord("a");
 
@@ -250,14 +238,9 @@ internal sealed class TurtleReader : RdfReader
 
     private Term ParseObject(Term? graph)
     {
+        if (ParseIriOrBlankNodeLabel() is { } named) return named;
         switch (_token.Kind)
         {
-            case Kind.IriRef or Kind.PrefixedName:
-                return ParseIri();
-            case Kind.BlankNodeLabel:
-                var node = _blankNodes.Labelled(_token.Text);
-                Advance();
-                return node;
             case Kind.OpenBracket:
                 Advance();
                 var blank = _blankNodes.Anonymous();
