@@ -262,30 +262,39 @@ public sealed class RocksQuadStore : IQuadStore
         }
 
         using var batch = new WriteBatch();
-        foreach (var (id, term) in newTerms)
-        {
-            var idKey = QuadKeys.Id(id);
-            batch.Put(idKey, TermCodec.Encode(term), IdToTerm);
-            batch.Put(TermCodec.Key(term), idKey, TermToId);
-        }
-        Span<byte> key = stackalloc byte[QuadKeys.Length];
-        foreach (var quad in adds)
-            foreach (var order in IndexOrders.All)
-            {
-                QuadKeys.Write(order, quad, key);
-                batch.Put(key, ReadOnlySpan<byte>.Empty, Orders[(int)order]);
-            }
-        foreach (var quad in removes)
-            foreach (var order in IndexOrders.All)
-            {
-                QuadKeys.Write(order, quad, key);
-                batch.Delete(key, Orders[(int)order]);
-            }
+        // Keys go in sorted per family: RocksDB's memtable inserts a run of ascending keys much faster.
+        foreach (var (id, term) in newTerms) batch.Put(QuadKeys.Id(id), TermCodec.Encode(term), IdToTerm);
+        var termKeys = newTerms.Select(t => (Key: TermCodec.Key(t.Term), t.Id)).ToArray();
+        Array.Sort(termKeys, static (a, b) => a.Key.AsSpan().SequenceCompareTo(b.Key));
+        foreach (var (termKey, id) in termKeys) batch.Put(termKey, QuadKeys.Id(id), TermToId);
+        PutSorted(batch, adds, added: true);
+        PutSorted(batch, removes, added: false);
         PutMetadata(batch, next, predicates, graphs);
         lock (_publish)
         {
             Db.Write(batch, _writeOptions);
             Volatile.Write(ref _statistics, next);
+        }
+    }
+
+    /// <summary>The index keys of these quads, each order's in ascending order: puts, or deletes.</summary>
+    private void PutSorted(WriteBatch batch, IReadOnlyCollection<EncodedQuad> quads, bool added)
+    {
+        if (quads.Count == 0) return;
+        var packed = new UInt128[quads.Count];
+        Span<byte> key = stackalloc byte[QuadKeys.Length];
+        foreach (var order in IndexOrders.All)
+        {
+            int n = 0;
+            foreach (var quad in quads) packed[n++] = QuadKeys.Pack(order, quad);
+            Array.Sort(packed);
+            var family = Orders[(int)order];
+            foreach (var k in packed)
+            {
+                QuadKeys.WritePacked(k, key);
+                if (added) batch.Put(key, ReadOnlySpan<byte>.Empty, family);
+                else batch.Delete(key, family);
+            }
         }
     }
 
