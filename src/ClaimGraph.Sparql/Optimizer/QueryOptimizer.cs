@@ -1,5 +1,6 @@
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Sparql.Algebra;
+using ClaimGraph.Sparql.Eval;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Sparql.Optimizer;
@@ -17,88 +18,163 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
     public Op Optimize(Op op)
     {
         op = PlacePropertyFunctions(op, options);
-        op = Rewrite(op);
+        op = Rewrite(op, Bound.None);
         return op;
     }
 
-    private Op Rewrite(Op op)
+    /// <summary>
+    /// The variables already bound when an operator is evaluated: those of the left side of a bind
+    /// join, or of the solution an EXISTS pattern is substituted with. Patterns are ordered knowing
+    /// them, so a pattern over a bound variable is an index probe, not a scan.
+    /// </summary>
+    private sealed class Bound
+    {
+        public static readonly Bound None = new(new HashSet<string>(StringComparer.Ordinal));
+
+        private Bound(HashSet<string> variables) => Variables = variables;
+
+        public HashSet<string> Variables { get; }
+
+        public Bound With(IEnumerable<string> more)
+        {
+            var set = new HashSet<string>(Variables, StringComparer.Ordinal);
+            set.UnionWith(more);
+            return new Bound(set);
+        }
+
+        public Bound Without(string variable)
+        {
+            if (!Variables.Contains(variable)) return this;
+            var set = new HashSet<string>(Variables, StringComparer.Ordinal);
+            set.Remove(variable);
+            return new Bound(set);
+        }
+    }
+
+    private Op Rewrite(Op op, Bound bound)
     {
         switch (op)
         {
             case BgpOp b:
-                return OrderBgp(b.Triples, new HashSet<string>());
+                return OrderBgp(b.Triples, bound.Variables);
+            case JoinOp j when j.Left is BgpOp lb && j.Right is BgpOp rb:
+                return OrderBgp(lb.Triples.Concat(rb.Triples).ToList(), bound.Variables);
             case JoinOp j:
                 {
-                    var left = Rewrite(j.Left);
-                    var right = Rewrite(j.Right);
-                    if (j.Left is BgpOp lb && j.Right is BgpOp rb) return OrderBgp(lb.Triples.Concat(rb.Triples).ToList(), new HashSet<string>());
+                    var left = Rewrite(j.Left, bound);
+                    // A bind join evaluates the right side once per left solution, with its bindings.
+                    bool bind = j.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(j.Right);
+                    var right = Rewrite(j.Right, bind ? bound.With(OpVariables.Certain(left)) : bound);
                     return j with { Left = left, Right = right };
                 }
             case FilterOp f when f.Inner is BgpOp fb && fb.Triples.Count > 1:
-                return PlaceFilters(fb, f.Exprs.Select(e => RewriteExpr(e)).ToList());
+                return PlaceFilters(fb, f.Exprs, bound);
             case FilterOp f when PushFilters(f) is { } pushed:
-                return Rewrite(pushed);
+                return Rewrite(pushed, bound);
+            case FilterOp f when f.Inner is JoinOp j && ValueJoinKeys(f.Exprs, j) is var (equality, leftKey, rightKey):
+                {
+                    var join = new ValueJoinOp(Rewrite(j.Left, bound), Rewrite(j.Right, bound), leftKey, rightKey);
+                    var rest = f.Exprs.Where(e => !ReferenceEquals(e, equality)).ToList();
+                    return rest.Count == 0 ? join : Rewrite(new FilterOp(rest, join), bound);
+                }
             case FilterOp f:
-                return new FilterOp(f.Exprs.Select(e => RewriteExpr(e)).ToArray(), Rewrite(f.Inner));
+                {
+                    var inner = Rewrite(f.Inner, bound);
+                    var solution = bound.With(OpVariables.Certain(inner));
+                    return new FilterOp(f.Exprs.Select(e => RewriteExpr(e, solution)).ToArray(), inner);
+                }
             case LeftJoinOp l:
-                return l with { Left = Rewrite(l.Left), Right = Rewrite(l.Right), Filter = l.Filter is null ? null : RewriteExpr(l.Filter) };
-            case UnionOp u: return new UnionOp(Rewrite(u.Left), Rewrite(u.Right));
-            case MinusOp m: return new MinusOp(Rewrite(m.Left), Rewrite(m.Right));
-            case GraphOp g: return new GraphOp(g.Graph, Rewrite(g.Inner));
-            case ExtendOp e: return new ExtendOp(Rewrite(e.Inner), e.Variable, RewriteExpr(e.Expr));
-            case GroupOp g: return g with { Inner = Rewrite(g.Inner) };
-            case OrderByOp o: return new OrderByOp(Rewrite(o.Inner), o.Conditions);
-            case TopNOp t: return t with { Inner = Rewrite(t.Inner) };
-            case ProjectOp p: return new ProjectOp(Rewrite(p.Inner), p.Variables);
-            case DistinctOp d: return new DistinctOp(Rewrite(d.Inner));
-            case ReducedOp r: return new ReducedOp(Rewrite(r.Inner));
+                {
+                    var left = Rewrite(l.Left, bound);
+                    bool bind = l.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(l.Right);
+                    var withLeft = bound.With(OpVariables.Certain(left));
+                    var right = Rewrite(l.Right, bind ? withLeft : bound);
+                    var filter = l.Filter is null ? null : RewriteExpr(l.Filter, withLeft.With(OpVariables.Certain(right)));
+                    return l with { Left = left, Right = right, Filter = filter };
+                }
+            case UnionOp u: return new UnionOp(Rewrite(u.Left, bound), Rewrite(u.Right, bound));
+            case MinusOp m: return new MinusOp(Rewrite(m.Left, bound), Rewrite(m.Right, bound));
+            // Inside GRAPH ?g the graph variable is not bound by the seed (the evaluator clears it).
+            case GraphOp g: return new GraphOp(g.Graph, Rewrite(g.Inner, g.Graph is Var gv ? bound.Without(gv.Name) : bound));
+            case ExtendOp e:
+                {
+                    var inner = Rewrite(e.Inner, bound);
+                    return new ExtendOp(inner, e.Variable, RewriteExpr(e.Expr, bound.With(OpVariables.Certain(inner))));
+                }
+            // The operators below are evaluated alone (not seeded) and then joined: nothing is bound.
+            case GroupOp g: return g with { Inner = Rewrite(g.Inner, Bound.None) };
+            case OrderByOp o: return new OrderByOp(Rewrite(o.Inner, Bound.None), o.Conditions);
+            case TopNOp t: return t with { Inner = Rewrite(t.Inner, Bound.None) };
+            case ProjectOp p: return new ProjectOp(Rewrite(p.Inner, Bound.None), p.Variables);
+            case DistinctOp d: return new DistinctOp(Rewrite(d.Inner, Bound.None));
+            case ReducedOp r: return new ReducedOp(Rewrite(r.Inner, Bound.None));
             case SliceOp s when s.Limit >= 0:
                 {
-                    var inner = Rewrite(s.Inner);
+                    var inner = Rewrite(s.Inner, Bound.None);
                     long n = s.Offset + s.Limit;
                     if (inner is OrderByOp ob) return s with { Inner = new TopNOp(ob.Inner, ob.Conditions, n) };
                     if (inner is ProjectOp { Inner: OrderByOp pob } proj) return s with { Inner = proj with { Inner = new TopNOp(pob.Inner, pob.Conditions, n) } };
                     return s with { Inner = inner };
                 }
-            case SliceOp s: return s with { Inner = Rewrite(s.Inner) };
+            case SliceOp s: return s with { Inner = Rewrite(s.Inner, Bound.None) };
             case ServiceOp s: return s;
             default: return op;
         }
     }
 
     /// <summary>
-    /// Moves filters down to the side of a join (or into a GRAPH) that binds all their variables for
-    /// sure: there they run before the join multiplies solutions. Null when nothing moves.
+    /// Moves filters down to the side of a join (or into a GRAPH) where they give the same answer:
+    /// every variable of the filter is either bound for sure on that side, or not mentioned by the
+    /// other side (so the join cannot change its value). There they run before the join multiplies
+    /// solutions. Null when nothing moves.
     /// </summary>
     private static Op? PushFilters(FilterOp f)
     {
         Op? Wrap(List<Expr> exprs, Op op) => exprs.Count == 0 ? op : new FilterOp(exprs, op);
-        bool Fits(Expr e, HashSet<string> certain) => e is not ExistsExpr && certain.IsSupersetOf(e.Variables());
+        static bool Fits(Expr e, HashSet<string> certain, IReadOnlyCollection<string> other) =>
+            e is not ExistsExpr && e.Variables().All(v => certain.Contains(v) || !other.Contains(v));
         switch (f.Inner)
         {
             case JoinOp j:
                 {
+                    var leftMentioned = OpVariables.Mentioned(j.Left).ToHashSet(StringComparer.Ordinal);
+                    var rightMentioned = OpVariables.Mentioned(j.Right).ToHashSet(StringComparer.Ordinal);
                     var left = OpVariables.Certain(j.Left);
                     var right = OpVariables.Certain(j.Right);
-                    var toLeft = f.Exprs.Where(e => Fits(e, left)).ToList();
-                    var toRight = f.Exprs.Where(e => !Fits(e, left) && Fits(e, right)).ToList();
+                    // A filter over a variable neither side mentions stays where it is.
+                    bool Known(Expr e, HashSet<string> mentioned) => e.Variables().All(mentioned.Contains);
+                    var toLeft = f.Exprs.Where(e => Known(e, leftMentioned) && Fits(e, left, rightMentioned)).ToList();
+                    var toRight = f.Exprs.Where(e => !toLeft.Contains(e) && Known(e, rightMentioned) && Fits(e, right, leftMentioned)).ToList();
                     if (toLeft.Count + toRight.Count == 0) return null;
                     var stay = f.Exprs.Where(e => !toLeft.Contains(e) && !toRight.Contains(e)).ToList();
                     return Wrap(stay, j with { Left = Wrap(toLeft, j.Left)!, Right = Wrap(toRight, j.Right)! });
                 }
             case LeftJoinOp l:
                 {
+                    var leftMentioned = OpVariables.Mentioned(l.Left).ToHashSet(StringComparer.Ordinal);
+                    var rightMentioned = OpVariables.Mentioned(l.Right).ToHashSet(StringComparer.Ordinal);
                     var left = OpVariables.Certain(l.Left);
-                    var toLeft = f.Exprs.Where(e => Fits(e, left)).ToList();
+                    var toLeft = f.Exprs.Where(e => e.Variables().All(leftMentioned.Contains) && Fits(e, left, rightMentioned)).ToList();
                     if (toLeft.Count == 0) return null;
                     return Wrap(f.Exprs.Where(e => !toLeft.Contains(e)).ToList(), l with { Left = Wrap(toLeft, l.Left)! });
                 }
+            case ExtendOp x:
+                {
+                    // A filter that does not read the BIND's variable can run before it.
+                    var below = f.Exprs.Where(e => e is not ExistsExpr && !e.Variables().Contains(x.Variable)).ToList();
+                    if (below.Count == 0) return null;
+                    return Wrap(f.Exprs.Where(e => !below.Contains(e)).ToList(), x with { Inner = new FilterOp(below, x.Inner) });
+                }
+            case FilterOp inner:
+                return new FilterOp(inner.Exprs.Concat(f.Exprs).ToArray(), inner.Inner);
+            case UnionOp u:
+                return new UnionOp(new FilterOp(f.Exprs, u.Left), new FilterOp(f.Exprs, u.Right));
             case GraphOp g:
                 {
                     // Inside GRAPH the graph variable is not bound yet, so filters on it stay outside.
                     var inner = OpVariables.Certain(g.Inner);
                     if (g.Graph is Var gv) inner.Remove(gv.Name);
-                    var inside = f.Exprs.Where(e => Fits(e, inner) && !(g.Graph is Var v && e.Variables().Contains(v.Name))).ToList();
+                    var inside = f.Exprs.Where(e => e is not ExistsExpr && inner.IsSupersetOf(e.Variables()) && !(g.Graph is Var v && e.Variables().Contains(v.Name))).ToList();
                     if (inside.Count == 0) return null;
                     return Wrap(f.Exprs.Where(e => !inside.Contains(e)).ToList(), new GraphOp(g.Graph, new FilterOp(inside, g.Inner)));
                 }
@@ -107,26 +183,59 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         }
     }
 
-    private Expr RewriteExpr(Expr e) => e switch
+    /// <summary>
+    /// A filter "a = b" over a join whose sides share no variable, with a over the left side's
+    /// variables only and b over the right's (or the reverse): the join becomes a hash join on the
+    /// values of a and b instead of a cross product. Null when there is none.
+    /// </summary>
+    private static (Expr Equality, Expr LeftKey, Expr RightKey)? ValueJoinKeys(IReadOnlyList<Expr> filters, JoinOp join)
     {
-        ExistsExpr x => x with { Pattern = Rewrite(x.Pattern) },
-        CallExpr c when c.Args.Any(a => a is ExistsExpr or CallExpr) => new CallExpr(c.Name, c.Args.Select(RewriteExpr).ToArray()),
+        var left = OpVariables.Certain(join.Left);
+        var right = OpVariables.Certain(join.Right);
+        if (left.Overlaps(right)) return null;
+        foreach (var e in filters)
+        {
+            if (e is not CallExpr { Name: "=", Args: [var a, var b] } || !IsDeterministic(a) || !IsDeterministic(b)) continue;
+            var va = a.Variables();
+            var vb = b.Variables();
+            if (va.Count == 0 || vb.Count == 0) continue;
+            if (left.IsSupersetOf(va) && right.IsSupersetOf(vb)) return (e, a, b);
+            if (right.IsSupersetOf(va) && left.IsSupersetOf(vb)) return (e, b, a);
+        }
+        return null;
+    }
+
+    /// <summary>An expression whose value depends only on the solution (no EXISTS, no fresh random or blank values).</summary>
+    private static bool IsDeterministic(Expr e) => e switch
+    {
+        VarExpr or ConstantExpr => true,
+        CallExpr c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Args.All(IsDeterministic),
+        _ => false,
+    };
+
+    private Expr RewriteExpr(Expr e, Bound solution) => e switch
+    {
+        // EXISTS is evaluated by substituting the solution: its variables are bound there.
+        ExistsExpr x => x with { Pattern = Rewrite(x.Pattern, solution) },
+        CallExpr c when c.Args.Any(a => a is ExistsExpr or CallExpr) => new CallExpr(c.Name, c.Args.Select(a => RewriteExpr(a, solution)).ToArray()),
         _ => e,
     };
 
     /// <summary>Filters over a BGP: each filter goes right after the triple pattern that binds the last of its variables.</summary>
-    private Op PlaceFilters(BgpOp bgp, List<Expr> filters)
+    private Op PlaceFilters(BgpOp bgp, IReadOnlyList<Expr> filters, Bound bound)
     {
-        var ordered = ((BgpOp)OrderBgp(bgp.Triples, new HashSet<string>())).Triples;
-        var bound = new HashSet<string>(StringComparer.Ordinal);
-        var remaining = new List<Expr>(filters);
+        var ordered = ((BgpOp)OrderBgp(bgp.Triples, bound.Variables)).Triples;
+        var solution = bound.With(OpVariables.Certain(bgp));
+        // Readiness counts only the BGP's own variables: the filter's scope is its group, not the seed.
+        var boundHere = new HashSet<string>(StringComparer.Ordinal);
+        var remaining = filters.Select(e => RewriteExpr(e, solution)).ToList();
         Op? op = null;
         var chunk = new List<TriplePattern>();
         for (int i = 0; i < ordered.Count; i++)
         {
             chunk.Add(ordered[i]);
-            foreach (var v in ordered[i].Variables()) bound.Add(v);
-            var ready = remaining.Where(e => bound.IsSupersetOf(e.Variables())).ToList();
+            foreach (var v in ordered[i].Variables()) boundHere.Add(v);
+            var ready = remaining.Where(e => boundHere.IsSupersetOf(e.Variables())).ToList();
             if (ready.Count == 0 && i < ordered.Count - 1) continue;
             Op part = new BgpOp(chunk.ToArray());
             op = op is null ? part : new JoinOp(op, part);
@@ -276,6 +385,7 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         Op rebuilt = op switch
         {
             JoinOp j => j with { Left = T(j.Left), Right = T(j.Right) },
+            ValueJoinOp v => v with { Left = T(v.Left), Right = T(v.Right) },
             LeftJoinOp l => l with { Left = T(l.Left), Right = T(l.Right), Filter = l.Filter is null ? null : E(l.Filter) },
             FilterOp f => new FilterOp(f.Exprs.Select(E).ToArray(), T(f.Inner)),
             UnionOp u => new UnionOp(T(u.Left), T(u.Right)),
