@@ -277,16 +277,22 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> HashJoin(JoinOp join, long[] seed, GraphScope graph)
     {
+        // The left side starts first: when it has no solution, the right side is never built.
+        using var lefts = Eval(join.Left, seed, graph).GetEnumerator();
+        if (!lefts.MoveNext()) yield break;
         var keys = JoinKeySlots(join.Left, join.Right);
         var table = new HashTable(keys);
         foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
         if (table.Count == 0) yield break;
-        foreach (var left in Eval(join.Left, seed, graph))
-            foreach (var right in table.Candidates(left))
+        do
+        {
+            foreach (var right in table.Candidates(lefts.Current))
             {
-                var merged = Merge(left, right);
+                var merged = Merge(lefts.Current, right);
                 if (merged is not null) yield return merged;
             }
+        }
+        while (lefts.MoveNext());
     }
 
     private IEnumerable<long[]> ValueJoin(ValueJoinOp join, long[] seed, GraphScope graph)
