@@ -299,25 +299,34 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         return cost;
     }
 
-    private readonly Dictionary<(long, bool), double> _fanouts = new();
+    /// <summary>Fanouts measured on one store, kept while the reader lives (a snapshot serves many queries).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IQuadReader, Dictionary<(long, bool), double>> FanoutsByStore = new();
 
-    /// <summary>Triples per distinct subject (or object) of a predicate, from a small sample of values.</summary>
+    /// <summary>Quads of a predicate read at most to measure its fanout.</summary>
+    private const int FanoutSampleLimit = 250_000;
+
+    /// <summary>
+    /// The expected number of triples of a predicate that match a subject (or object) value taken
+    /// from the data: Σc²/Σc over the values' counts c, so that a few very common values (a
+    /// popular number, a type) weigh as much as they cost when a join probes with them.
+    /// </summary>
     private double AverageFanout(long predicate, bool bySubject)
     {
-        if (_fanouts.TryGetValue((predicate, bySubject), out var known)) return known;
-        var values = new HashSet<long>();
+        var fanouts = FanoutsByStore.GetOrCreateValue(data);
+        lock (fanouts)
+            if (fanouts.TryGetValue((predicate, bySubject), out var known)) return known;
+        var counts = new Dictionary<long, long>();
+        int read = 0;
         foreach (var q in data.Scan(new QuadPattern(TermIds.Any, predicate, TermIds.Any, TermIds.Any)))
         {
-            values.Add(bySubject ? q.Subject : q.Object);
-            if (values.Count >= 16) break;
+            long value = bySubject ? q.Subject : q.Object;
+            counts[value] = counts.GetValueOrDefault(value) + 1;
+            if (++read >= FanoutSampleLimit) break;
         }
-        double total = 0;
-        foreach (var v in values)
-            total += data.EstimateCount(bySubject
-                ? new QuadPattern(v, predicate, TermIds.Any, TermIds.Any)
-                : new QuadPattern(TermIds.Any, predicate, v, TermIds.Any));
-        double fanout = values.Count == 0 ? 1 : Math.Max(1, total / values.Count);
-        _fanouts[(predicate, bySubject)] = fanout;
+        double sum = 0, sumOfSquares = 0;
+        foreach (var c in counts.Values) { sum += c; sumOfSquares += (double)c * c; }
+        double fanout = sum == 0 ? 1 : Math.Max(1, sumOfSquares / sum);
+        lock (fanouts) fanouts[(predicate, bySubject)] = fanout;
         return fanout;
     }
 
