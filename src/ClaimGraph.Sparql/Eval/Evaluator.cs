@@ -404,11 +404,19 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> EvalMinus(MinusOp minus, long[] seed, GraphScope graph)
     {
-        var right = Eval(minus.Right, seed, graph).ToList();
+        // Right solutions indexed by the variables both sides bind for sure: a right solution that
+        // removes a left one agrees with it there, so only that bucket is compared.
+        var right = new HashTable(JoinKeySlots(minus.Left, minus.Right));
+        foreach (var r in Eval(minus.Right, seed, graph)) right.Add(r);
+        if (right.Count == 0)
+        {
+            foreach (var left in Eval(minus.Left, seed, graph)) yield return left;
+            yield break;
+        }
         foreach (var left in Eval(minus.Left, seed, graph))
         {
             bool removed = false;
-            foreach (var r in right)
+            foreach (var r in right.Candidates(left))
             {
                 bool shared = false, compatible = true;
                 for (int i = 0; i < left.Length; i++)
@@ -716,6 +724,13 @@ internal sealed partial class Evaluator
                 key[i] = probe[keys[i]];
                 if (key[i] == 0) complete = false;
             }
+            // The common case, a bound key and no unkeyed solution: the bucket itself.
+            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(key, out var bucket) ? bucket : Array.Empty<long[]>();
+            return AllCandidates(key, complete);
+        }
+
+        private IEnumerable<long[]> AllCandidates(long[] key, bool complete)
+        {
             if (complete)
             {
                 if (_buckets.TryGetValue(key, out var list)) foreach (var r in list) yield return r;

@@ -64,9 +64,19 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
                     var left = Rewrite(j.Left, bound);
                     // A bind join evaluates the right side once per left solution, with its bindings.
                     bool bind = j.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(j.Right);
-                    var right = Rewrite(j.Right, bind ? bound.With(OpVariables.Certain(left)) : bound);
-                    return j with { Left = left, Right = right };
+                    if (!bind) return j with { Left = left, Right = Rewrite(j.Right, bound) };
+                    var leftCertain = OpVariables.Certain(left);
+                    var probed = Rewrite(j.Right, bound.With(leftCertain));
+                    if (j.Strategy == JoinStrategy.Auto && HashJoinIsCheaper(left, probed, j.Right, leftCertain, bound) is { } alone)
+                        return j with { Left = left, Right = alone, Strategy = JoinStrategy.Hash };
+                    return j with { Left = left, Right = probed };
                 }
+            // FILTER(a && b) keeps what FILTER(a) FILTER(b) keeps; apart, each finds its own place.
+            case FilterOp f when f.Exprs.Any(e => e is CallExpr { Name: "&&" }):
+                return Rewrite(new FilterOp(Conjuncts(f.Exprs), f.Inner), bound);
+            // Two patterns sharing no variable, compared by "a = b": a value join, not a cross product.
+            case FilterOp f when f.Inner is BgpOp fb && SplitInTwo(fb) is { } split && ValueJoinKeys(f.Exprs, split) is not null:
+                return Rewrite(f with { Inner = split }, bound);
             case FilterOp f when f.Inner is BgpOp fb && fb.Triples.Count > 1:
                 return PlaceFilters(fb, f.Exprs, bound);
             case FilterOp f when PushFilters(f) is { } pushed:
@@ -119,6 +129,90 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
             case SliceOp s: return s with { Inner = Rewrite(s.Inner, Bound.None) };
             case ServiceOp s: return s;
             default: return op;
+        }
+    }
+
+    /// <summary>The BGP as the join of its two parts when it has exactly two that share no variable.</summary>
+    private static JoinOp? SplitInTwo(BgpOp bgp)
+    {
+        if (bgp.Triples.Count < 2) return null;
+        var first = new List<TriplePattern> { bgp.Triples[0] };
+        var firstVariables = bgp.Triples[0].Variables().ToHashSet(StringComparer.Ordinal);
+        var rest = bgp.Triples.Skip(1).ToList();
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            foreach (var t in rest.ToList())
+                if (t.Variables().Any(firstVariables.Contains))
+                {
+                    first.Add(t);
+                    rest.Remove(t);
+                    firstVariables.UnionWith(t.Variables());
+                    grew = true;
+                }
+        }
+        if (rest.Count == 0) return null;
+        bool restConnected = rest.Count == 1 || SplitInTwo(new BgpOp(rest)) is null;
+        return restConnected ? new JoinOp(new BgpOp(first), new BgpOp(rest)) : null;
+    }
+
+    private static List<Expr> Conjuncts(IEnumerable<Expr> exprs)
+    {
+        var parts = new List<Expr>();
+        void Add(Expr e)
+        {
+            if (e is CallExpr { Name: "&&", Args: [var a, var b] }) { Add(a); Add(b); }
+            else parts.Add(e);
+        }
+        foreach (var e in exprs) Add(e);
+        return parts;
+    }
+
+    /// <summary>
+    /// The right side planned alone when a hash join (right side evaluated once, left solutions
+    /// probing it on the shared variables) costs clearly less than probing the right side once per
+    /// left solution; null when the bind join stays, or when sizes cannot be estimated.
+    /// </summary>
+    private Op? HashJoinIsCheaper(Op left, Op probed, Op right, HashSet<string> leftCertain, Bound bound)
+    {
+        if (!OpVariables.Certain(right).Overlaps(leftCertain)) return null;
+        if (EstimateRows(left, bound.Variables) is not { } leftRows) return null;
+        if (EstimateRows(probed, bound.With(leftCertain).Variables) is not { } perProbe) return null;
+        var alone = Rewrite(right, bound);
+        if (EstimateRows(alone, bound.Variables) is not { } rightRows) return null;
+        const double margin = 4; // estimates are rough: only switch on a clear difference
+        return leftRows * perProbe > margin * (leftRows + rightRows) ? alone : null;
+    }
+
+    /// <summary>
+    /// A rough number of solutions of a plan given bound variables: the product of the pattern
+    /// estimates in plan order. Null for operators it cannot judge (subqueries, OPTIONAL, ...).
+    /// </summary>
+    private double? EstimateRows(Op op, HashSet<string> bound)
+    {
+        switch (op)
+        {
+            case BgpOp b:
+                {
+                    var known = new HashSet<string>(bound, StringComparer.Ordinal);
+                    double rows = 1;
+                    foreach (var t in b.Triples)
+                    {
+                        rows *= Math.Max(Estimate(t, known), 1e-3);
+                        foreach (var v in t.Variables()) known.Add(v);
+                    }
+                    return rows;
+                }
+            case GraphOp g: return EstimateRows(g.Inner, bound);
+            case FilterOp f: return EstimateRows(f.Inner, bound);
+            case JoinOp j:
+                {
+                    if (EstimateRows(j.Left, bound) is not { } leftRows) return null;
+                    var withLeft = new HashSet<string>(bound, StringComparer.Ordinal);
+                    withLeft.UnionWith(OpVariables.Certain(j.Left));
+                    return EstimateRows(j.Right, withLeft) is { } rightRows ? leftRows * rightRows : null;
+                }
+            default: return null;
         }
     }
 
