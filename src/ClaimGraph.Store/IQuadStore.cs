@@ -14,6 +14,33 @@ public interface IQuadStore : IDisposable
 
     /// <summary>Starts the single write transaction. Disposing it without Commit rolls it back.</summary>
     IStoreTransaction BeginTransaction();
+
+    /// <summary>
+    /// Starts a bulk load, the fast way to add many quads: it only adds, and takes the writer's place
+    /// as a transaction does. A durable store sorts and stages the quads <paramref name="batchQuads"/>
+    /// at a time, so memory stays bounded; nothing is visible until Commit applies every batch at once.
+    /// </summary>
+    IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads);
+}
+
+public static class BulkLoadDefaults
+{
+    /// <summary>Quads sorted and staged at a time by a durable store's bulk load.</summary>
+    public const int BatchQuads = 1_000_000;
+}
+
+/// <summary>
+/// A write that only adds quads, for loading files. All or nothing: <see cref="Commit"/> applies every
+/// quad at once; disposing it without Commit (or a process that dies before Commit ends) leaves the
+/// store as it was.
+/// </summary>
+public interface IBulkLoad : IDisposable
+{
+    /// <summary>Adds a quad; one the store already holds, or added twice, is stored once.</summary>
+    void Add(Quad quad);
+
+    /// <summary>Applies every added quad at once; returns how many of them the store did not hold.</summary>
+    long Commit();
 }
 
 /// <summary>Read access to encoded quads and the term dictionary.</summary>

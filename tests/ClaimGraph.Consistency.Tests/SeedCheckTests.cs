@@ -16,13 +16,19 @@ public class SeedCheckTests
         throw new DirectoryNotFoundException("repository root not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>A store with the five seed articles of corpus/ ingested.</summary>
+    internal static IQuadStore IngestSeeds()
+    {
+        var store = QuadStoreFactory.InMemory();
+        var ingest = new ArticleIngestor(store, MetricCatalogLoader.BuiltIn()).Ingest([CorpusFolder()]);
+        Assert.Equal(5, ingest.Articles);
+        return store;
+    }
+
     [Fact]
     public void Two_card_gangs_series_on_the_seeds_is_consistent()
     {
-        using var store = QuadStoreFactory.InMemory();
-        var ingest = new ArticleIngestor(store, MetricCatalogLoader.BuiltIn()).Ingest([CorpusFolder()]);
-        Assert.Equal(5, ingest.Articles);
-
+        using var store = IngestSeeds();
         var collector = new SeriesCollector();
         ConsistencyRun.Execute(store, [collector]);
         var gangs = Assert.Single(collector.Series, s => s.Key.IsCumulative && s.Points.Any(p => p.Value == 9013m));

@@ -297,4 +297,88 @@ public abstract class QuadStoreContractTests : IDisposable
         using var later = Store.OpenSnapshot();
         Assert.Equal(data.Length + 1, later.EstimateCount(QuadPattern.All));
     }
+
+    /// <summary>Every estimate the statistics keep exactly: all quads, per predicate, per graph, named graphs only.</summary>
+    private static void AssertCountsMatch(IQuadStore store, IReadOnlyCollection<Quad> expected)
+    {
+        using var snapshot = store.OpenSnapshot();
+        Assert.Equal(expected.ToHashSet(), Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+        Assert.Equal(expected.Count, snapshot.EstimateCount(QuadPattern.All));
+        Assert.Equal(expected.Count(q => q.Graph is not null),
+            snapshot.EstimateCount(QuadPattern.All with { Graph = TermIds.AnyNamedGraph }));
+        foreach (var predicate in expected.Select(q => q.Predicate).Distinct())
+        {
+            Assert.True(snapshot.TryGetId(predicate, out long id));
+            Assert.Equal(expected.Count(q => q.Predicate.Equals(predicate)), snapshot.EstimateCount(QuadPattern.All with { Predicate = id }));
+        }
+        foreach (var graph in expected.Where(q => q.Graph is not null).Select(q => q.Graph!).Distinct())
+        {
+            Assert.True(snapshot.TryGetId(graph, out long id));
+            Assert.Equal(expected.Count(q => Equals(q.Graph, graph)), snapshot.EstimateCount(QuadPattern.All with { Graph = id }));
+        }
+    }
+
+    [Theory]
+    [InlineData(1_000_000)]   // one batch
+    [InlineData(3)]           // many batches, repeats across them
+    public void A_bulk_load_stores_each_quad_once_and_counts_exactly(int batchQuads)
+    {
+        AddAll(Q(Alice, Knows, Bob), Q(Carol, Name, Literal.Integer(3), G2));
+        long aliceBefore;
+        using (var before = Store.OpenSnapshot()) Assert.True(before.TryGetId(Alice, out aliceBefore));
+        var loaded = new List<Quad>();
+        for (int i = 0; i < 20; i++)
+        {
+            var person = new Iri($"http://example.org/person/{i}");
+            loaded.Add(Q(person, Knows, Alice, i % 2 == 0 ? G1 : null));
+            loaded.Add(Q(person, Name, Literal.String($"person {i}"), G2));
+            loaded.Add(Q(Alice, Knows, Bob));                                   // already stored
+            loaded.Add(Q(new Iri($"http://example.org/person/{i / 2}"), Knows, Alice, i / 2 % 2 == 0 ? G1 : null));   // repeats an earlier quad
+        }
+        using (var load = Store.BeginBulkLoad(batchQuads))
+        {
+            foreach (var quad in loaded) load.Add(quad);
+            Assert.Equal(40, load.Commit());
+        }
+        var expected = loaded.Append(Q(Carol, Name, Literal.Integer(3), G2)).ToHashSet();
+        Assert.Equal(42, expected.Count);
+        AssertCountsMatch(Store, expected);
+
+        using var snapshot = Store.OpenSnapshot();
+        Assert.True(snapshot.TryGetId(Alice, out long alice));
+        Assert.Equal(aliceBefore, alice);   // a term the store had keeps its id
+        Assert.Equal(20, snapshot.Scan(new QuadPattern(TermIds.Any, TermIds.Any, alice, TermIds.Any)).Count());
+    }
+
+    [Fact]
+    public void A_bulk_load_disposed_without_commit_leaves_no_trace()
+    {
+        AddAll(SampleData());
+        using (var load = Store.BeginBulkLoad(batchQuads: 2))
+        {
+            for (int i = 0; i < 10; i++) load.Add(Q(new Iri($"http://example.org/n/{i}"), Knows, Alice));
+        }
+        AssertCountsMatch(Store, SampleData());
+        using var snapshot = Store.OpenSnapshot();
+        Assert.False(snapshot.TryGetId(new Iri("http://example.org/n/0"), out _));
+        using var tx = Store.BeginTransaction();   // the writer's place is free again
+        tx.Commit();
+    }
+
+    [Fact]
+    public void A_bulk_load_is_kept_on_reopening()
+    {
+        using (var load = Store.BeginBulkLoad(batchQuads: 3))
+        {
+            foreach (var quad in SampleData()) load.Add(quad);
+            load.Commit();
+        }
+        var reopened = Reopen(Store);
+        if (reopened is null) return;   // the backend keeps nothing between instances
+        _store = reopened;
+        AssertCountsMatch(Store, SampleData());
+        var dave = Q(new Iri("http://example.org/dave"), Knows, Alice);
+        AddAll(dave);   // a new term takes a fresh id after the loaded ones
+        AssertCountsMatch(Store, [.. SampleData(), dave]);
+    }
 }

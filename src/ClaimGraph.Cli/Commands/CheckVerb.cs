@@ -1,9 +1,6 @@
 using System.CommandLine;
 using ClaimGraph.Consistency.Reports;
-using ClaimGraph.Extraction.Ingest;
 using ClaimGraph.Extraction.Metrics;
-using ClaimGraph.Search.Indexing;
-using ClaimGraph.Store;
 using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
@@ -52,7 +49,7 @@ public sealed class CheckVerb : IVerb
         bool terminal = !Console.IsOutputRedirected;
 
         using var quadStore = StoreOpener.Open(storeDir);
-        var ingest = Ingest(quadStore, storeDir.FullName, path, terminal);
+        var ingest = IngestVerb.Ingest(quadStore, storeDir.FullName, MetricCatalogLoader.BuiltIn(), [path]);
         foreach (var message in ingest.Messages) Console.Error.WriteLine("claimgraph: " + message);
         Console.WriteLine($"ingested {ingest.Articles} articles ({ingest.Written} written, {ingest.Articles - ingest.Written} unchanged, {ingest.Failed} failed): " +
                           $"{ingest.Sentences} sentences, {ingest.Claims} claims, {ingest.Warnings} warnings");
@@ -61,19 +58,6 @@ public sealed class CheckVerb : IVerb
         PrintSummary(outcome.Summary, terminal);
         Console.WriteLine($"report: {outFile.FullName} (store version {outcome.Provenance.StoreVersion}; verdicts in the store: claimgraph sparql queries/verdicts.rq)");
         return ingest.Failed > 0 ? 3 : 0;
-    }
-
-    /// <summary>Ingests as `claimgraph ingest` does, search index included (the same helpers).</summary>
-    private static IngestReport Ingest(IQuadStore store, string storeDir, string path, bool terminal)
-    {
-        using var index = IngestVerb.OpenIndex(storeDir, store);
-        var ingestor = new ArticleIngestor(store, MetricCatalogLoader.BuiltIn());
-        ingestor.AddListener(new IngestIndexer(index, () => { using var snapshot = store.OpenSnapshot(); return snapshot.Version; }));
-        try
-        {
-            return terminal && AnsiConsole.Profile.Capabilities.Interactive ? IngestVerb.WithProgressBar(ingestor, [path]) : ingestor.Ingest([path]);
-        }
-        catch (StoreException e) { throw new UserError(e.Message); }
     }
 
     private static void PrintSummary(SummaryCounter summary, bool terminal)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using ClaimGraph.Extraction.Ingest;
 using ClaimGraph.Extraction.Metrics;
 using ClaimGraph.Rdf.Syntax;
-using ClaimGraph.Search;
 using ClaimGraph.Search.Indexing;
 using ClaimGraph.Store;
 using Spectre.Console;
@@ -51,35 +50,35 @@ public sealed class IngestVerb : IVerb
         catch (IOException e) { throw new UserError($"{metricsFile?.FullName}: cannot be read: {e.Message}"); }
 
         using var quadStore = StoreOpener.Open(storeDirectory);
-        SearchIndex? index = null;
-        try
-        {
-            var ingestor = new ArticleIngestor(quadStore, catalog);
-            if (!noIndex)
-            {
-                index = OpenIndex(storeDirectory.FullName, quadStore);
-                ingestor.AddListener(new IngestIndexer(index, () => { using var snapshot = quadStore.OpenSnapshot(); return snapshot.Version; }));
-            }
-            var report = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
-                ? WithProgressBar(ingestor, paths)
-                : ingestor.Ingest(paths);
-
-            foreach (var message in report.Messages) Console.Error.WriteLine("claimgraph: " + message);
-            int added = report.Files.Count(f => f.Outcome == FileOutcome.Added);
-            int replaced = report.Files.Count(f => f.Outcome == FileOutcome.Replaced);
-            int unchanged = report.Files.Count(f => f.Outcome == FileOutcome.Unchanged);
-            Console.WriteLine($"ingested {report.Articles} article(s) into {storeDirectory.FullName}: {added} added, {replaced} replaced, {unchanged} unchanged, {report.Failed} failed; " +
-                              $"{report.Sentences} sentences, {report.Claims} claims, {report.Warnings} warning(s)");
-            return report.Failed > 0 ? 1 : 0;
-        }
-        catch (StoreException e) { throw new UserError(e.Message); }
-        finally { index?.Dispose(); }
+        var report = Ingest(quadStore, storeDirectory.FullName, catalog, paths, index: !noIndex);
+        foreach (var message in report.Messages) Console.Error.WriteLine("claimgraph: " + message);
+        int added = report.Files.Count(f => f.Outcome == FileOutcome.Added);
+        int replaced = report.Files.Count(f => f.Outcome == FileOutcome.Replaced);
+        int unchanged = report.Files.Count(f => f.Outcome == FileOutcome.Unchanged);
+        Console.WriteLine($"ingested {report.Articles} article(s) into {storeDirectory.FullName}: {added} added, {replaced} replaced, {unchanged} unchanged, {report.Failed} failed; " +
+                          $"{report.Sentences} sentences, {report.Claims} claims, {report.Warnings} warning(s)");
+        return report.Failed > 0 ? 1 : 0;
     }
 
-    internal static SearchIndex OpenIndex(string storeDirectory, IQuadStore store)
+    /// <summary>
+    /// The ingest `claimgraph ingest` and `claimgraph check` run: articles into the store and, unless
+    /// <paramref name="index"/> is false, their sentences into the search index beside it, kept in step
+    /// (<see cref="IngestIndexer.ForStore"/>, which the benchmark uses too). A progress bar on a terminal.
+    /// </summary>
+    internal static IngestReport Ingest(IQuadStore store, string storeDirectory, MetricCatalog catalog, string[] paths, bool index = true)
     {
-        try { return StoreIndexSync.OpenInStep(storeDirectory, store, out _); }
+        IngestIndexer? indexer = null;
+        try
+        {
+            if (index) indexer = IngestIndexer.ForStore(storeDirectory, store);
+            var ingestor = new ArticleIngestor(store, catalog, indexer is null ? [] : [indexer]);
+            return AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
+                ? WithProgressBar(ingestor, paths)
+                : ingestor.Ingest(paths);
+        }
+        catch (StoreException e) { throw new UserError(e.Message); }
         catch (SearchIndexException e) { throw new UserError(e.Message); }
+        finally { indexer?.Dispose(); }
     }
 
     internal static IngestReport WithProgressBar(ArticleIngestor ingestor, string[] paths)

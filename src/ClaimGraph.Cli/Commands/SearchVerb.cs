@@ -15,7 +15,7 @@ public sealed class SearchVerb : IVerb
         var query = new Argument<string>("query")
         {
             Description = "A query in Lucene's classic syntax: words, \"phrases\", AND/OR/NOT, +must -mustnot, fuzzy~1, wild*cards, " +
-                          "and fields: article:FILE, published:[2021-01-01 TO 2021-03-01], metric:NAME, sentence:IRI, claim:IRI",
+                          "and fields: article:FILE, published:[2021-01-01 TO 2021-03-01], metric:NAME",
         };
         var store = CommonOptions.Store();
         var limit = new Option<int>("--limit") { Description = "How many hits to show", DefaultValueFactory = _ => 10 };

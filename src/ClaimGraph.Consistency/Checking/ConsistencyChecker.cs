@@ -3,36 +3,62 @@ using ClaimGraph.Store;
 
 namespace ClaimGraph.Consistency.Checking;
 
+/// <summary>How a check applies the verdict rules of the README.</summary>
+public enum RuleSource
+{
+    /// <summary>
+    /// The default, and what the report uses: series.rq is read once, in series and as-of order, and the
+    /// rules within a series are applied in one streaming pass (O(n log n) per series); the look-alike
+    /// rule, which spans series, runs as possible-conflicts.rq.
+    /// </summary>
+    Streaming,
+
+    /// <summary>
+    /// Every rule runs as its query in queries/ (conflicts.rq, stale.rq, ...), as a user would run them:
+    /// the same findings, but the queries compare pairs of dates, so this suits small collections only.
+    /// </summary>
+    Queries,
+}
+
 /// <summary>
 /// Runs the queries of queries/ over a store and streams the series, with their findings and verdicts,
-/// to report sinks. The findings come from the rule queries (small results, held in memory); the series
-/// come from series.rq, one row per claim in series order, grouped while streaming.
+/// to report sinks. The series come from series.rq, one row per claim in series order, grouped while
+/// streaming; the findings from the rules, applied as <see cref="RuleSource"/> says.
 /// </summary>
-public sealed class ConsistencyChecker(ISelectRunner runner)
+public sealed class ConsistencyChecker(ISelectRunner runner, RuleSource rules = RuleSource.Streaming)
 {
-    /// <summary>The queries a check runs, in the order it runs them.</summary>
-    public static IReadOnlyList<string> QueriesUsed { get; } =
-    [
-        QueryCatalog.Conflicts, QueryCatalog.PossibleConflicts, QueryCatalog.PeriodTotals, QueryCatalog.ImpliedRates,
-        QueryCatalog.RepeatedFigures, QueryCatalog.Stale, QueryCatalog.Series,
-    ];
+    /// <summary>The queries a check runs with these rules, in the order it runs them.</summary>
+    public static IReadOnlyList<string> QueriesUsed(RuleSource rules) => rules == RuleSource.Streaming
+        ? [QueryCatalog.PossibleConflicts, QueryCatalog.Series]
+        : [
+            QueryCatalog.Conflicts, QueryCatalog.PossibleConflicts, QueryCatalog.PeriodTotals, QueryCatalog.ImpliedRates,
+            QueryCatalog.RepeatedFigures, QueryCatalog.Stale, QueryCatalog.Series,
+        ];
 
     public ReportProvenance Run(IQuadReader data, long storeVersion, IReadOnlyList<IReportSink> sinks, CancellationToken cancel = default)
     {
         var provenance = new ReportProvenance(storeVersion, DateTimeOffset.UtcNow,
-            QueriesUsed.Select(name => QueryCatalog.Get(name).Use).ToList());
+            QueriesUsed(rules).Select(name => QueryCatalog.Get(name).Use).ToList());
 
         var findings = new FindingIndex();
-        var rules = new RuleFindings(runner, data, cancel);
-        rules.Conflicts(findings);
-        rules.PossibleConflicts(findings);
-        rules.PeriodTotals(findings);
-        rules.ImpliedRates(findings);
-        rules.Repeats(findings);
-        rules.Stale(findings);
+        var queried = new RuleFindings(runner, data, cancel);
+        if (rules == RuleSource.Queries)
+        {
+            queried.Conflicts(findings);
+            queried.PossibleConflicts(findings);
+            queried.PeriodTotals(findings);
+            queried.ImpliedRates(findings);
+            queried.Repeats(findings);
+            queried.Stale(findings);
+        }
+        else
+        {
+            queried.PossibleConflicts(findings);
+        }
+        ISeriesFindingSource source = rules == RuleSource.Queries ? new QueriedFindings(findings) : new StreamedFindings(findings);
 
         foreach (var sink in sinks) sink.Begin(provenance);
-        var assembler = new SeriesAssembler(findings);
+        var assembler = new SeriesAssembler(source);
         var series = runner.Select(QueryCatalog.Get(QueryCatalog.Series), data, cancel);
         foreach (var one in assembler.Assemble(series, cancel))
             foreach (var sink in sinks) sink.Add(one);

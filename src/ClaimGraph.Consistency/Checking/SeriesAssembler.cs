@@ -1,15 +1,16 @@
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Consistency.Model;
+using ClaimGraph.Consistency.RuleChecks;
 using ClaimGraph.Sparql.Results;
 
 namespace ClaimGraph.Consistency.Checking;
 
 /// <summary>
 /// Groups the rows of series.rq (ordered by metric, kind, unit, as-of) into series while streaming,
-/// attaches the findings and implied rates, and turns implausible rates into findings. Only one
-/// series is held at a time.
+/// attaches the findings and implied rates from the rule source, and turns implausible rates into
+/// findings. Only one series is held at a time.
 /// </summary>
-internal sealed class SeriesAssembler(FindingIndex findings)
+internal sealed class SeriesAssembler(ISeriesFindingSource rules)
 {
     public IEnumerable<Series> Assemble(SolutionsResult result, CancellationToken cancel)
     {
@@ -74,29 +75,27 @@ internal sealed class SeriesAssembler(FindingIndex findings)
     private IEnumerable<Series> Complete(SeriesKey key, string? label, List<FigurePoint> points)
     {
         var name = label ?? SeriesKey.LocalName(key.Metric) ?? key.Metric;
+        var (findings, rates) = rules.For(key, points);
         if (key.KindName == "Event")
         {
             foreach (var operation in points.GroupBy(p => (p.Article, p.AsOf)))
-                yield return Build(key, name, operation.ToList());
+            {
+                var claims = operation.Select(p => p.Claim).ToHashSet(StringComparer.Ordinal);
+                yield return Build(key, name, operation.ToList(), findings.Where(f => f.Claims.Any(claims.Contains)).ToList(), rates);
+            }
         }
         else
         {
-            yield return Build(key, name, points);
+            yield return Build(key, name, points, findings.ToList(), rates);
         }
     }
 
-    private Series Build(SeriesKey key, string label, List<FigurePoint> points)
+    private static Series Build(SeriesKey key, string label, List<FigurePoint> points, List<Finding> found, IReadOnlyList<ImpliedRate> rates)
     {
-        var found = findings.For(key.Metric, points).ToList();
-        var rates = findings.RatesFor(key);
         foreach (var rate in rates.Where(r => r.Implausible))
         {
             var stepClaims = points.Where(p => p.AsOf == rate.From || p.AsOf == rate.To).Select(p => p.Claim).ToList();
-            found.Add(new Finding(FindingTypes.ImplausibleJump, Rules.PlausibleRate, stepClaims,
-                $"From {FigureText.Number(rate.FromValue)} as of {FigureText.Date(rate.From)} to {FigureText.Number(rate.ToValue)} "
-                + $"as of {FigureText.Date(rate.To)} the figure grows by {FigureText.Number(rate.RatePerDay)} a day over {rate.Days} days: "
-                + "it more than doubles at over 5% a day, which a running total does not do once under way. "
-                + "One of the figures may be misread or count something else.") { Metrics = [key.Metric] });
+            found.Add(new Finding(FindingTypes.ImplausibleJump, Rules.PlausibleRate, stepClaims, FindingWords.ImplausibleJump(rate)) { Metrics = [key.Metric] });
         }
         return new Series(key, label, points, found, rates);
     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using ClaimGraph.Extraction.Articles;
+using ClaimGraph.Extraction.Claims;
 using ClaimGraph.Extraction.Metrics;
 using ClaimGraph.Extraction.Rdf;
 using ClaimGraph.Extraction.Text;
@@ -14,10 +16,12 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 /// <summary>
 /// Ingests article files into a store. Two passes: the first reads every file for date evidence
 /// (so one article can date another), the second extracts each article and writes it as ONE store
-/// transaction, then tells the <see cref="IIngestListener"/>s. An unchanged article (same text, same
-/// publication date) is not written again; a changed one replaces its old graphs, and the old version
-/// stays in the registry graph as superseded. A bad file (empty, binary, not UTF-8, too large) is
-/// reported and skipped; the others are still ingested.
+/// transaction, then tells the <see cref="IIngestListener"/>s. The second pass is a pipeline of two
+/// threads: while article n is written (and indexed by the listeners), article n+1 is read,
+/// extracted and mapped to quads. Writes stay one transaction per article, in file order.
+/// An unchanged article (same text, same publication date) is not written again; a changed one
+/// replaces its old graphs, and the old version stays in the registry graph as superseded. A bad
+/// file (empty, binary, not UTF-8, too large) is reported and skipped; the others are still ingested.
 /// </summary>
 public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEnumerable<IIngestListener>? listeners = null)
 {
@@ -31,6 +35,9 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     /// <summary>The clock for the ingest time recorded in each nanopublication's publication info.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>How many articles may wait, extracted, for their turn to be written (bounds the memory the pipeline holds).</summary>
+    public int Lookahead { get; init; } = 64;
+
     public void AddListener(IIngestListener listener) => _listeners.Add(listener);
 
     public IngestReport Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
@@ -38,40 +45,47 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         var report = new IngestReport();
         var (files, metadata) = Expand(paths, report);
 
-        // Pass 1: date evidence from every readable file.
-        var evidence = new Dictionary<string, DateEvidence>(StringComparer.Ordinal);
-        for (int i = 0; i < files.Count; i++)
+        // Pass 1: date evidence from every readable file, on every core (each file is independent).
+        var evidence = new DateEvidence?[files.Count];
+        int read = 0;
+        var reading = new Lock();
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
-            cancel.ThrowIfCancellationRequested();
-            progress?.Report(new IngestProgress(i, files.Count, "reading", files[i]));
-            if (TryRead(files[i], out var article, out _)) evidence[files[i]] = DateEvidence.From(article!);
-        }
-        var dates = new PublicationDateResolver(evidence.Values.ToList(), metadata.Published);
+            if (TryRead(files[i], out var article, out _)) evidence[i] = DateEvidence.From(article!);
+            if (progress is null) return;
+            lock (reading) progress.Report(new IngestProgress(++read, files.Count, "reading", files[i]));
+        });
+        var dates = new PublicationDateResolver(evidence.OfType<DateEvidence>().ToList(), metadata.Published);
 
         EnsureMetricsGraph();
 
-        // Pass 2: extract and store, one transaction per article.
-        for (int i = 0; i < files.Count; i++)
+        // Pass 2: prepared on a second thread, written here in file order, one transaction per article.
+        using var prepared = new BlockingCollection<PreparedArticle>(Math.Max(1, Lookahead));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var preparing = Task.Factory.StartNew(() =>
         {
-            cancel.ThrowIfCancellationRequested();
-            var path = files[i];
-            progress?.Report(new IngestProgress(i, files.Count, "ingesting", path));
-            if (!TryRead(path, out var article, out var problem))
-            {
-                report.Add(problem!);
-                report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
-                continue;
-            }
             try
             {
-                IngestOne(path, article!, dates.Resolve(evidence[path]), report);
+                for (int i = 0; i < files.Count; i++) prepared.Add(Prepare(files[i], evidence[i], dates), stop.Token);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            finally { prepared.CompleteAdding(); }
+        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            int done = 0;
+            foreach (var article in prepared.GetConsumingEnumerable(stop.Token))
             {
-                report.Add(new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true));
-                report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
+                progress?.Report(new IngestProgress(done++, files.Count, "ingesting", article.Path));
+                Write(article, report);
             }
         }
+        finally
+        {
+            stop.Cancel();   // ends the preparing thread early when writing stopped early
+            try { preparing.Wait(CancellationToken.None); }   // rethrows a failure of the preparing thread itself
+            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException)) { }
+        }
+
         progress?.Report(new IngestProgress(files.Count, files.Count, "done", null));
         foreach (var listener in _listeners)
         {
@@ -81,13 +95,54 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         return report;
     }
 
-    private void IngestOne(string path, Article article, PublicationDate published, IngestReport report)
-    {
-        foreach (var warning in article.Warnings) report.Add(new IngestMessage(path, null, null, warning, IsError: false));
-        if (published.Warning is { } dateWarning) report.Add(new IngestMessage(path, null, null, dateWarning, IsError: false));
-        if (published.Date is null) report.Add(new IngestMessage(path, null, null, "publication year unknown: " + published.Explanation, IsError: false));
+    /// <summary>An article read, dated, extracted and mapped to quads; or why it could not be.</summary>
+    private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, List<Quad>? Quads = null, DateTimeOffset PreparedAt = default);
 
-        var extracted = _extractor.Extract(article, published);
+    /// <summary>Everything but the store work; runs on the preparing thread.</summary>
+    private PreparedArticle Prepare(string path, DateEvidence? evidence, PublicationDateResolver dates)
+    {
+        if (!TryRead(path, out var article, out var problem)) return new PreparedArticle(path, [problem!]);
+        try
+        {
+            var published = dates.Resolve(evidence ?? DateEvidence.From(article!));
+            var messages = article!.Warnings.Select(warning => new IngestMessage(path, null, null, warning, IsError: false)).ToList();
+            if (published.Warning is { } dateWarning) messages.Add(new IngestMessage(path, null, null, dateWarning, IsError: false));
+            if (published.Date is null) messages.Add(new IngestMessage(path, null, null, "publication year unknown: " + published.Explanation, IsError: false));
+            var extracted = _extractor.Extract(article, published);
+            var now = Clock.GetUtcNow();
+            return new PreparedArticle(path, messages, extracted, ArticleGraphBuilder.Build(extracted, now), now);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new PreparedArticle(path, [new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true)]);
+        }
+    }
+
+    /// <summary>Writes one prepared article as one transaction (or reports why not), then tells the listeners.</summary>
+    private void Write(PreparedArticle prepared, IngestReport report)
+    {
+        var path = prepared.Path;
+        foreach (var message in prepared.Problems) report.Add(message);
+        if (prepared.Extracted is not { } extracted)
+        {
+            report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
+            return;
+        }
+        try
+        {
+            WriteOne(path, extracted, prepared.Quads!, prepared.PreparedAt, report);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            report.Add(new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true));
+            report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
+        }
+    }
+
+    private void WriteOne(string path, ExtractedArticle extracted, List<Quad> quads, DateTimeOffset now, IngestReport report)
+    {
+        var article = extracted.Article;
+        var published = extracted.Published;
         var articleIri = CgVocab.ArticleIri(article.ContentHash);
         var fileIri = CgVocab.FileIri(article.FileName);
 
@@ -101,8 +156,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
 
         if (current is not null) foreach (var graph in CgVocab.ArticleGraphs(current)) tx.ClearGraph(graph);
         if (current is not null && current != articleIri) foreach (var graph in CgVocab.ArticleGraphs(articleIri)) tx.ClearGraph(graph);
-        var now = Clock.GetUtcNow();
-        foreach (var quad in ArticleGraphBuilder.Build(extracted, now)) tx.Add(quad);
+        foreach (var quad in quads) tx.Add(quad);
 
         var registry = CgVocab.RegistryGraph;
         tx.Add(new Quad(fileIri, Vocab.Rdf.Type, CgVocab.SourceFile, registry));
@@ -127,7 +181,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         Notify(path, extracted, articleIri, replaced ? current : null, report);
     }
 
-    private void Notify(string path, ClaimGraph.Extraction.Claims.ExtractedArticle extracted, Iri articleIri, Iri? superseded, IngestReport report)
+    private void Notify(string path, ExtractedArticle extracted, Iri articleIri, Iri? superseded, IngestReport report)
     {
         if (_listeners.Count == 0) return;
         var article = extracted.Article;

@@ -21,14 +21,21 @@ public sealed record PublicationDate(
 /// ("October 10, 2020"), linked by a shared quoted name or by the same month and day in one article;
 /// else the first year that puts the article after an absolutely dated event it names.
 /// </summary>
-public sealed class PublicationDateResolver(IReadOnlyList<DateEvidence> corpus, IReadOnlyDictionary<string, DateOnly>? metadata = null)
+public sealed class PublicationDateResolver
 {
-    private readonly List<DateAnchor> _anchors = corpus.SelectMany(e => e.Anchors).ToList();
+    private readonly IReadOnlyDictionary<string, DateOnly>? _metadata;
+    private readonly AnchorIndex _anchors;
+
+    public PublicationDateResolver(IReadOnlyList<DateEvidence> corpus, IReadOnlyDictionary<string, DateOnly>? metadata = null)
+    {
+        _metadata = metadata;
+        _anchors = new AnchorIndex(corpus.SelectMany(e => e.Anchors));
+    }
 
     public PublicationDate Resolve(DateEvidence article)
     {
         var inferred = Infer(article);
-        if (metadata is not null && metadata.TryGetValue(article.FileName, out var stated))
+        if (_metadata is not null && _metadata.TryGetValue(article.FileName, out var stated))
         {
             string? warning = inferred.Date is { } d && d != stated
                 ? $"metadata says published {stated:yyyy-MM-dd}, but {Describe(inferred)} gives {d:yyyy-MM-dd}; using the metadata"
@@ -51,20 +58,27 @@ public sealed class PublicationDateResolver(IReadOnlyList<DateEvidence> corpus, 
         if (dateline.Year is { } year)
             return new PublicationDate(new DateOnly(year, dateline.Month, dateline.Day), DateMethod.FromDateline, "the dateline gives the year", []);
 
-        // A relative mention matched to an anchor: the strongest evidence.
+        // A relative mention matched to an anchor: the strongest evidence. Every matching anchor is a
+        // vote for a year; each year keeps the first mention and anchor (corpus order) that voted for it.
         var votes = new Dictionary<int, (int Count, RelativeMention Mention, DateAnchor Anchor, string Name)>();
         foreach (var mention in article.Relatives)
         {
-            foreach (var anchor in _anchors)
+            var firstVotes = new Dictionary<int, (int Count, int Order, DateAnchor Anchor, string Name)>();
+            void Vote(DateAnchor anchor, int order, int count, string name)
             {
-                if (anchor.Date.Month != mention.Month || mention.Day is { } d && d != anchor.Date.Day) continue;
-                string? link = mention.Names.FirstOrDefault(anchor.Names.Contains);
-                bool sameArticle = anchor.Sentence.FileName == article.FileName && mention.Day == anchor.Date.Day;
-                if (link is null && !sameArticle) continue;
                 int candidate = anchor.Date.Year - mention.YearOffset;
-                if (!IsValid(candidate, dateline.Month, dateline.Day) || new DateOnly(candidate, dateline.Month, dateline.Day) < anchor.Date) continue;
-                votes[candidate] = votes.TryGetValue(candidate, out var v) ? (v.Count + 1, v.Mention, v.Anchor, v.Name) : (1, mention, anchor, link ?? "same date in the article");
+                if (!IsValid(candidate, dateline.Month, dateline.Day) || new DateOnly(candidate, dateline.Month, dateline.Day) < anchor.Date) return;
+                firstVotes[candidate] = firstVotes.TryGetValue(candidate, out var v)
+                    ? (v.Count + count, Math.Min(v.Order, order), order < v.Order ? anchor : v.Anchor, order < v.Order ? name : v.Name)
+                    : (count, order, anchor, name);
             }
+            foreach (var group in _anchors.SharingAName(mention))
+                Vote(group.First, group.Order, group.Count, mention.Names.First(group.Names.Contains));
+            foreach (var (anchor, order) in _anchors.InFile(article.FileName))
+                if (anchor.Date.Month == mention.Month && mention.Day == anchor.Date.Day && !mention.Names.Any(anchor.Names.Contains))
+                    Vote(anchor, order, 1, "same date in the article");
+            foreach (var (candidate, found) in firstVotes)
+                votes[candidate] = votes.TryGetValue(candidate, out var v) ? (v.Count + found.Count, v.Mention, v.Anchor, v.Name) : (found.Count, mention, found.Anchor, found.Name);
         }
         if (votes.Count > 0)
         {
@@ -77,16 +91,9 @@ public sealed class PublicationDateResolver(IReadOnlyList<DateEvidence> corpus, 
         }
 
         // Weaker: the article names an event the corpus dates, so it was published after it.
-        DateAnchor? bound = null;
-        string? boundName = null;
-        foreach (var anchor in _anchors)
+        if (_anchors.LatestNamedIn(article.Names) is { } bound)
         {
-            var name = anchor.Names.FirstOrDefault(article.Names.Contains);
-            if (name is null) continue;
-            if (bound is null || anchor.Date > bound.Date) { bound = anchor; boundName = name; }
-        }
-        if (bound is not null)
-        {
+            var boundName = bound.Names.First(article.Names.Contains);
             int y = bound.Date.Year;
             while (!IsValid(y, dateline.Month, dateline.Day) || new DateOnly(y, dateline.Month, dateline.Day) < bound.Date) y++;
             return new PublicationDate(new DateOnly(y, dateline.Month, dateline.Day), DateMethod.AfterAnchor,

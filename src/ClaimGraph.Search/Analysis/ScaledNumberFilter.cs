@@ -60,6 +60,10 @@ public sealed class ScaledNumberFilter : TokenFilter
 
         if (!m_input.IncrementToken()) return false;
 
+        // Most tokens are words after words: let them pass without making a string of them.
+        bool mayBeNumber = _term.Length > 0 && (char.IsAsciiDigit(_term.Buffer[0]) || _term.Buffer[0] == '.');
+        if (_previousNumber is null && !mayBeNumber) return true;
+
         var text = _term.ToString();
         if (_previousNumber is decimal number && _increment.PositionIncrement == 1 && Scales.TryGetValue(text, out var scale))
         {
@@ -68,7 +72,7 @@ public sealed class ScaledNumberFilter : TokenFilter
             _pendingStart = _previousNumberStart;
         }
 
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (mayBeNumber && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             _previousNumber = value;
             _previousNumberStart = _offset.StartOffset;

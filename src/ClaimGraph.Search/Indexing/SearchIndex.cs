@@ -20,6 +20,8 @@ public sealed class SearchIndex : IDisposable
     private const string StoreVersionKey = "claimgraph.storeVersion";
 
     private readonly LuceneDirectory _directory;
+    /// <summary>One per indexing thread: a factory reuses its fields from document to document.</summary>
+    private readonly ThreadLocal<DocumentFactory> _documents = new(() => new DocumentFactory());
     private IndexWriter? _writer;
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
@@ -81,7 +83,7 @@ public sealed class SearchIndex : IDisposable
     {
         var writer = Writer();
         writer.DeleteDocuments(DocumentFactory.ArticleTerm(article.ArticleIri), DocumentFactory.FileTerm(article.FileName));
-        writer.AddDocuments(DocumentFactory.Documents(article));
+        writer.AddDocuments(_documents.Value!.Documents(article));
     }
 
     /// <summary>Removes an article's documents. Seen after <see cref="Commit"/>.</summary>
@@ -108,7 +110,7 @@ public sealed class SearchIndex : IDisposable
         // IndexWriter takes documents from several threads at once, each into its own segment.
         Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article =>
         {
-            writer.AddDocuments(DocumentFactory.Documents(article));
+            writer.AddDocuments(_documents.Value!.Documents(article));
             Interlocked.Increment(ref count);
         });
         Commit(storeVersion);
@@ -179,6 +181,7 @@ public sealed class SearchIndex : IDisposable
         _writer?.Rollback();
         _directory.Dispose();
         Analyzer.Dispose();
+        _documents.Dispose();
     }
 }
 

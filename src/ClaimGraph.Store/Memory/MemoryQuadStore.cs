@@ -40,6 +40,9 @@ public sealed class MemoryQuadStore : IQuadStore
         return new MemoryTransaction(this, State);
     }
 
+    /// <summary>An ordinary transaction: the in-memory store has nothing to stage, so batches do not apply.</summary>
+    public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => new TransactionBulkLoad(BeginTransaction());
+
     internal void Commit(IReadOnlyList<Term> newTerms, IReadOnlyCollection<IdQuad> adds, IReadOnlyCollection<IdQuad> removes)
     {
         var current = State;

@@ -57,6 +57,34 @@ internal static class QuadKeys
         return null;
     }
 
+    /// <summary>
+    /// A quad's ids in this order's sequence packed into one 128-bit number, 32 bits each, so that
+    /// numbers sort as keys do. Callers keep ids below 2^32 (see <see cref="RocksQuadStore.MaxTermId"/>).
+    /// </summary>
+    public static UInt128 Pack(IndexOrder order, in EncodedQuad quad)
+    {
+        var positions = order.Positions();
+        return new UInt128(
+            ((ulong)QuadPosition.Get(quad, positions[0]) << 32) | (uint)QuadPosition.Get(quad, positions[1]),
+            ((ulong)QuadPosition.Get(quad, positions[2]) << 32) | (uint)QuadPosition.Get(quad, positions[3]));
+    }
+
+    /// <summary>The quad a <see cref="Pack"/>ed number holds.</summary>
+    public static EncodedQuad Unpack(IndexOrder order, UInt128 packed)
+    {
+        Span<long> ids = stackalloc long[4];
+        var positions = order.Positions();
+        for (int i = 0; i < 4; i++) ids[positions[i]] = (long)(uint)(packed >> (96 - 32 * i));
+        return new EncodedQuad(ids[0], ids[1], ids[2], ids[3]);
+    }
+
+    /// <summary>The key of a <see cref="Pack"/>ed quad.</summary>
+    public static void WritePacked(UInt128 packed, Span<byte> key)
+    {
+        for (int i = 0; i < 4; i++)
+            BinaryPrimitives.WriteInt64BigEndian(key[(i * 8)..], (uint)(packed >> (96 - 32 * i)));
+    }
+
     public static byte[] Id(long id)
     {
         var bytes = new byte[8];

@@ -17,6 +17,12 @@ public sealed class RocksQuadStore : IQuadStore
 
     internal const string IdToTermFamily = "id2term", TermToIdFamily = "term2id", MetaFamily = "meta";
 
+    /// <summary>
+    /// The largest term id: staged writes pack a quad's four ids into 128 bits. Four billion terms is
+    /// far beyond what one machine's store holds here; a write that would pass it fails with a <see cref="StoreException"/>.
+    /// </summary>
+    public const long MaxTermId = uint.MaxValue;
+
     /// <summary>Transactions with at least this many changes are written as SST files rather than one batch.</summary>
     public const int DefaultBulkThreshold = 50_000;
     private static readonly byte[] FormatKey = "format"u8.ToArray(), VersionKey = "version"u8.ToArray(),
@@ -132,7 +138,7 @@ public sealed class RocksQuadStore : IQuadStore
         {
             var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily));
             var store = new RocksQuadStore(directory, data, db, familyOptions, statistics) { BulkThreshold = bulkThreshold };
-            if (new BulkIngest(store).Recover())
+            if (SstStaging.Recover(store))
                 store._statistics = ReadStatistics(db, store.Meta);   // the recovered bulk commit changed them
             return store;
         }
@@ -221,6 +227,23 @@ public sealed class RocksQuadStore : IQuadStore
         }
     }
 
+    /// <summary>Waits until no other writer is open, then starts a bulk load.</summary>
+    public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchQuads, 1);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Wait();
+        try
+        {
+            lock (_publish) return new RocksBulkLoad(this, Db.CreateSnapshot(), Statistics, batchQuads);
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
+
     /// <summary>Writes a transaction atomically (one batch, or SST files for a large one), then publishes its statistics.</summary>
     internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> adds,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
@@ -228,50 +251,69 @@ public sealed class RocksQuadStore : IQuadStore
         if (newTerms.Count == 0 && adds.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
         var current = Statistics;
         var next = current.Apply(adds, removes, nextId, out var predicates, out var graphs);
-        void PutMetadata(WriteBatch batch)
-        {
-            foreach (var (predicate, count) in predicates) PutCount(batch, PredicateCountTag, predicate, count);
-            foreach (var (graph, count) in graphs) PutCount(batch, GraphCountTag, graph, count);
-            batch.Put(VersionKey, QuadKeys.Id(next.Version), Meta);
-            batch.Put(NextIdKey, QuadKeys.Id(next.NextId), Meta);
-            batch.Put(QuadsKey, QuadKeys.Id(next.Quads), Meta);
-        }
 
         if (newTerms.Count + adds.Count + removes.Count >= BulkThreshold)
         {
-            using var metadata = new WriteBatch();
-            PutMetadata(metadata);
-            // Snapshots are not opened while column families are ingested one by one.
-            lock (_publish) new BulkIngest(this).Write(newTerms, adds, removes, metadata, () => Volatile.Write(ref _statistics, next));
+            using var staging = new SstStaging(this);
+            StagedContent.WriteTerms(staging, newTerms);
+            StagedContent.WriteChanges(staging, adds, removes);
+            CommitStaged(staging, next, predicates, graphs);
             return;
         }
 
         using var batch = new WriteBatch();
-        foreach (var (id, term) in newTerms)
-        {
-            var idKey = QuadKeys.Id(id);
-            batch.Put(idKey, TermCodec.Encode(term), IdToTerm);
-            batch.Put(TermCodec.Key(term), idKey, TermToId);
-        }
-        Span<byte> key = stackalloc byte[QuadKeys.Length];
-        foreach (var quad in adds)
-            foreach (var order in IndexOrders.All)
-            {
-                QuadKeys.Write(order, quad, key);
-                batch.Put(key, ReadOnlySpan<byte>.Empty, Orders[(int)order]);
-            }
-        foreach (var quad in removes)
-            foreach (var order in IndexOrders.All)
-            {
-                QuadKeys.Write(order, quad, key);
-                batch.Delete(key, Orders[(int)order]);
-            }
-        PutMetadata(batch);
+        // Keys go in sorted per family: RocksDB's memtable inserts a run of ascending keys much faster.
+        foreach (var (id, term) in newTerms) batch.Put(QuadKeys.Id(id), TermCodec.Encode(term), IdToTerm);
+        var termKeys = newTerms.Select(t => (Key: TermCodec.Key(t.Term), t.Id)).ToArray();
+        Array.Sort(termKeys, static (a, b) => a.Key.AsSpan().SequenceCompareTo(b.Key));
+        foreach (var (termKey, id) in termKeys) batch.Put(termKey, QuadKeys.Id(id), TermToId);
+        PutSorted(batch, adds, added: true);
+        PutSorted(batch, removes, added: false);
+        PutMetadata(batch, next, predicates, graphs);
         lock (_publish)
         {
             Db.Write(batch, _writeOptions);
             Volatile.Write(ref _statistics, next);
         }
+    }
+
+    /// <summary>The index keys of these quads, each order's in ascending order: puts, or deletes.</summary>
+    private void PutSorted(WriteBatch batch, IReadOnlyCollection<EncodedQuad> quads, bool added)
+    {
+        if (quads.Count == 0) return;
+        var packed = new UInt128[quads.Count];
+        Span<byte> key = stackalloc byte[QuadKeys.Length];
+        foreach (var order in IndexOrders.All)
+        {
+            int n = 0;
+            foreach (var quad in quads) packed[n++] = QuadKeys.Pack(order, quad);
+            Array.Sort(packed);
+            var family = Orders[(int)order];
+            foreach (var k in packed)
+            {
+                QuadKeys.WritePacked(k, key);
+                if (added) batch.Put(key, ReadOnlySpan<byte>.Empty, family);
+                else batch.Delete(key, family);
+            }
+        }
+    }
+
+    /// <summary>Ingests staged files as one commit that moves the statistics to <paramref name="next"/>.</summary>
+    internal void CommitStaged(SstStaging staging, StoreStatistics next, Dictionary<long, long> predicates, Dictionary<long, long> graphs)
+    {
+        using var metadata = new WriteBatch();
+        PutMetadata(metadata, next, predicates, graphs);
+        // Snapshots are not opened while column families are ingested one by one.
+        lock (_publish) staging.Commit(metadata, () => Volatile.Write(ref _statistics, next));
+    }
+
+    private void PutMetadata(WriteBatch batch, StoreStatistics next, Dictionary<long, long> predicates, Dictionary<long, long> graphs)
+    {
+        foreach (var (predicate, count) in predicates) PutCount(batch, PredicateCountTag, predicate, count);
+        foreach (var (graph, count) in graphs) PutCount(batch, GraphCountTag, graph, count);
+        batch.Put(VersionKey, QuadKeys.Id(next.Version), Meta);
+        batch.Put(NextIdKey, QuadKeys.Id(next.NextId), Meta);
+        batch.Put(QuadsKey, QuadKeys.Id(next.Quads), Meta);
     }
 
     private void PutCount(WriteBatch batch, byte tag, long id, long count)
@@ -284,6 +326,9 @@ public sealed class RocksQuadStore : IQuadStore
     }
 
     internal void EndTransaction() => _writer.Release();
+
+    internal static StoreException TooManyTerms() =>
+        new($"the store cannot hold more than {MaxTermId:N0} terms");
 
     public void Dispose()
     {

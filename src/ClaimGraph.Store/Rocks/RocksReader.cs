@@ -122,7 +122,7 @@ internal class RocksReader : IQuadReader
     }
 
     /// <summary>True when the committed data at this snapshot holds the quad.</summary>
-    private protected bool ContainsCommitted(in EncodedQuad quad) =>
+    internal bool ContainsCommitted(in EncodedQuad quad) =>
         Store.Db.HasKey(QuadKeys.Create(IndexOrder.Spog, quad), Store.Orders[(int)IndexOrder.Spog], ReadOptions);
 
     public virtual void Dispose()

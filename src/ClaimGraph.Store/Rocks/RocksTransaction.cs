@@ -45,6 +45,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         ThrowIfFinished();
         ArgumentNullException.ThrowIfNull(term);
         if (TryGetId(term, out long id)) return id;
+        if (_nextId > RocksQuadStore.MaxTermId) throw RocksQuadStore.TooManyTerms();
         id = _nextId++;
         _newTerms.Add((id, term));
         _knownIds[term] = id;

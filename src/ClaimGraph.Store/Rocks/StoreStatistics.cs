@@ -23,18 +23,37 @@ internal sealed record StoreStatistics(
     public StoreStatistics Apply(IEnumerable<EncodedQuad> adds, IEnumerable<EncodedQuad> removes, long nextId,
         out Dictionary<long, long> changedPredicates, out Dictionary<long, long> changedGraphs)
     {
-        var predicateDelta = new Dictionary<long, long>();
-        var graphDelta = new Dictionary<long, long>();
-        long quads = Quads;
-        foreach (var q in adds) { Bump(predicateDelta, q.Predicate, 1); Bump(graphDelta, q.Graph, 1); quads++; }
-        foreach (var q in removes) { Bump(predicateDelta, q.Predicate, -1); Bump(graphDelta, q.Graph, -1); quads--; }
-        changedPredicates = Resolve(Predicates, predicateDelta);
-        changedGraphs = Resolve(Graphs, graphDelta);
-        return new StoreStatistics(Version + 1, nextId, quads, Update(Predicates, changedPredicates), Update(Graphs, changedGraphs));
+        var delta = new Delta();
+        foreach (var q in adds) delta.Count(q, 1);
+        foreach (var q in removes) delta.Count(q, -1);
+        return Apply(delta, nextId, out changedPredicates, out changedGraphs);
+    }
+
+    /// <summary>The statistics after a change counted in <paramref name="delta"/>; the changed counts are returned for storing.</summary>
+    public StoreStatistics Apply(Delta delta, long nextId, out Dictionary<long, long> changedPredicates, out Dictionary<long, long> changedGraphs)
+    {
+        changedPredicates = Resolve(Predicates, delta.Predicates);
+        changedGraphs = Resolve(Graphs, delta.Graphs);
+        return new StoreStatistics(Version + 1, nextId, Quads + delta.Quads, Update(Predicates, changedPredicates), Update(Graphs, changedGraphs));
+    }
+
+    /// <summary>How a change moves the counts: quads added (+1) or removed (-1), per predicate and per graph.</summary>
+    public sealed class Delta
+    {
+        public long Quads { get; private set; }
+        public Dictionary<long, long> Predicates { get; } = new();
+        public Dictionary<long, long> Graphs { get; } = new();
+
+        public void Count(in EncodedQuad quad, long by)
+        {
+            Bump(Predicates, quad.Predicate, by);
+            Bump(Graphs, quad.Graph, by);
+            Quads += by;
+        }
     }
 
     private static void Bump(Dictionary<long, long> delta, long key, long by) =>
-        delta[key] = delta.GetValueOrDefault(key) + by;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(delta, key, out _) += by;
 
     private static Dictionary<long, long> Resolve(ImmutableDictionary<long, long> current, Dictionary<long, long> delta)
     {

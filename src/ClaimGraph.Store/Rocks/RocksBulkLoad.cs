@@ -1,0 +1,158 @@
+using System.Runtime.InteropServices;
+using ClaimGraph.Rdf.Model;
+using RocksDbSharp;
+
+namespace ClaimGraph.Store.Rocks;
+
+/// <summary>
+/// The bulk load of a <see cref="RocksQuadStore"/>. Terms are encoded to ids through an in-memory
+/// dictionary as quads arrive; every full batch of quads is sorted, cleared of repeats and written as
+/// staged SST files (both dictionary families and the six index orders) on a background thread
+/// while the next batch fills. Commit ingests every staged file as one commit (see <see cref="SstStaging"/>),
+/// so a load that fails or is killed before it ends leaves the store as it was.
+/// Memory: the batch being filled and the one being staged, the term dictionary of the load, and
+/// the sorted SPOG keys of the staged batches (16 bytes a quad), kept to count a quad that two
+/// batches repeat once.
+/// </summary>
+internal sealed class RocksBulkLoad : IBulkLoad
+{
+    private readonly RocksQuadStore _store;
+    private readonly RocksSnapshot _committed;   // the store as the load found it
+    private readonly StoreStatistics _statistics;
+    private readonly SstStaging _staging;
+    private readonly int _batchQuads;
+    private readonly Dictionary<Term, long> _ids = new();
+    private readonly StoreStatistics.Delta _delta = new();
+    private readonly List<ArraySegment<UInt128>> _stagedBatches = new();   // each batch's SPOG keys, sorted
+
+    private EncodedQuad[] _batch;
+    private EncodedQuad[]? _freeBatch;
+    private int _count;
+    private List<(long Id, Term Term)> _batchTerms = new();
+    private long _batchFirstId;
+    private long _nextId;
+    private Task? _stagingTask;
+    private bool _finished;
+
+    public RocksBulkLoad(RocksQuadStore store, Snapshot snapshot, StoreStatistics statistics, int batchQuads)
+    {
+        _store = store;
+        _statistics = statistics;
+        _committed = new RocksSnapshot(store, snapshot, statistics.NextId, statistics);
+        _batchQuads = batchQuads;
+        _batch = new EncodedQuad[Math.Min(batchQuads, 4096)];
+        _nextId = _batchFirstId = statistics.NextId;
+        _staging = new SstStaging(store);
+    }
+
+    public void Add(Quad quad)
+    {
+        if (_finished) throw new InvalidOperationException("the bulk load is already committed or abandoned");
+        var encoded = new EncodedQuad(Id(quad.Subject), Id(quad.Predicate), Id(quad.Object),
+            quad.Graph is null ? TermIds.DefaultGraph : Id(quad.Graph));
+        if (_count == _batch.Length)
+        {
+            if (_batch.Length < _batchQuads) Array.Resize(ref _batch, (int)Math.Min(2L * _batch.Length, _batchQuads));
+            else StageBatch();
+        }
+        _batch[_count++] = encoded;
+    }
+
+    public long Commit()
+    {
+        if (_finished) throw new InvalidOperationException("the bulk load is already committed or abandoned");
+        StageBatch();
+        WaitForStaging();
+        if (_delta.Quads > 0)
+        {
+            var next = _statistics.Apply(_delta, _nextId, out var predicates, out var graphs);
+            _store.CommitStaged(_staging, next, predicates, graphs);
+        }
+        // With no new quad there is no new term either, and the staged keys are all in the store already.
+        Finish();
+        return _delta.Quads;
+    }
+
+    public void Dispose()
+    {
+        if (_finished) return;
+        try { _stagingTask?.Wait(); }
+        catch (AggregateException) { }   // abandoned anyway; the staged files go with the folder
+        Finish();
+    }
+
+    private void Finish()
+    {
+        _finished = true;
+        _staging.Dispose();
+        _committed.Dispose();
+        _store.EndTransaction();
+    }
+
+    /// <summary>The id of a term: from this load's dictionary, else from the store's, else a new one.</summary>
+    private long Id(Term term)
+    {
+        ref long id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out bool known);
+        if (known) return id;
+        if (_statistics.NextId > TermIds.FirstTermId && _committed.TryGetId(term, out long stored)) return id = stored;
+        if (_nextId > RocksQuadStore.MaxTermId)
+        {
+            _ids.Remove(term);
+            throw RocksQuadStore.TooManyTerms();
+        }
+        id = _nextId++;
+        _batchTerms.Add((id, term));
+        return id;
+    }
+
+    /// <summary>Hands the filled batch to the background thread (after the one before it is staged) and starts the next.</summary>
+    private void StageBatch()
+    {
+        WaitForStaging();
+        var (batch, count, terms, firstId) = (_batch, _count, _batchTerms, _batchFirstId);
+        if (count == 0) return;
+        _stagingTask = Task.Run(() => Stage(batch, count, terms, firstId));
+        _batch = _freeBatch ?? new EncodedQuad[batch.Length];
+        _freeBatch = batch;   // free again once the task just started has finished
+        _count = 0;
+        _batchTerms = new List<(long, Term)>();
+        _batchFirstId = _nextId;
+    }
+
+    private void WaitForStaging()
+    {
+        _stagingTask?.GetAwaiter().GetResult();   // a staging error surfaces here, as itself
+        _stagingTask = null;
+    }
+
+    /// <summary>Sorts one batch, counts the quads that are new, and writes its files.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]   // runs once per batch: too few calls for tiering
+    private void Stage(EncodedQuad[] batch, int count, List<(long Id, Term Term)> terms, long firstId)
+    {
+        var keys = new UInt128[count];
+        for (int i = 0; i < count; i++) keys[i] = QuadKeys.Pack(IndexOrder.Spog, batch[i]);
+        Array.Sort(keys);
+        int unique = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (unique > 0 && keys[i] == keys[unique - 1]) continue;
+            keys[unique++] = keys[i];
+            var quad = QuadKeys.Unpack(IndexOrder.Spog, keys[i]);
+            if (IsNew(quad, keys[i], firstId)) _delta.Count(quad, 1);
+        }
+        Parallel.Invoke(
+            () => StagedContent.WriteTerms(_staging, terms),
+            () => StagedContent.WriteAdds(_staging, keys, unique));
+        _stagedBatches.Add(new ArraySegment<UInt128>(keys, 0, unique));
+    }
+
+    /// <summary>True when neither the store nor an earlier batch holds the quad.</summary>
+    private bool IsNew(in EncodedQuad quad, UInt128 key, long batchFirstId)
+    {
+        long newest = Math.Max(Math.Max(quad.Subject, quad.Predicate), Math.Max(quad.Object, quad.Graph));
+        if (newest >= batchFirstId) return true;   // it has a term first seen in this batch
+        foreach (var earlier in _stagedBatches)
+            if (earlier.AsSpan().BinarySearch(key) >= 0) return false;
+        return _statistics.Quads == 0 || newest >= _statistics.NextId || !_committed.ContainsCommitted(quad);
+    }
+}
