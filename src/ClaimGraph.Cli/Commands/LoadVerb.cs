@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
 
-/// <summary>`claimgraph load FILE...`: bulk-loads RDF files into the store, all or nothing.</summary>
+/// <summary>`claimgraph load FILE...`: bulk-loads RDF files into the store, all or nothing (<see cref="RdfLoader"/>).</summary>
 public sealed class LoadVerb : IVerb
 {
     public int Order => 10;
@@ -25,18 +25,28 @@ public sealed class LoadVerb : IVerb
             Description = "Put the files' default-graph triples into this named graph (an absolute IRI)",
             HelpName = "IRI",
         };
-        var command = new Command("load",
-            "Load RDF files into the store as one transaction: every file is parsed before anything is stored, " +
-            "so a bad file leaves the store exactly as it was. The format comes from each file's extension.")
+        var batch = new Option<int>("--batch")
         {
-            files, store, graph,
+            Description = "Quads sorted and staged at a time; fewer use less memory",
+            HelpName = "QUADS",
+            DefaultValueFactory = _ => BulkLoadDefaults.BatchQuads,
         };
-        command.SetAction(pr => VerbRunner.Run(() => Run(pr.GetValue(files)!, pr.GetValue(store)!, pr.GetValue(graph))));
+        var command = new Command("load",
+            "Load RDF files into the store, all or nothing. The files are parsed and their quads sorted in batches, " +
+            "which are staged beside the store; nothing is stored until every file has been read, then every batch " +
+            "is committed at once. A bad file, an error or a process killed before that commit leaves the store " +
+            "exactly as it was; one killed during the commit is completed when the store is next opened. " +
+            "The format comes from each file's extension.")
+        {
+            files, store, graph, batch,
+        };
+        command.SetAction(pr => VerbRunner.Run(() => Run(pr.GetValue(files)!, pr.GetValue(store)!, pr.GetValue(graph), pr.GetValue(batch))));
         return command;
     }
 
-    private static int Run(string[] files, DirectoryInfo storeDirectory, string? graph)
+    private static int Run(string[] files, DirectoryInfo storeDirectory, string? graph, int batch)
     {
+        if (batch < 1) throw new UserError($"--batch {batch}: give a number of quads, at least 1");
         Iri? target = null;
         if (graph is not null)
         {
@@ -49,8 +59,8 @@ public sealed class LoadVerb : IVerb
         try
         {
             summary = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected
-                ? LoadWithProgressBar(quadStore, files, target)
-                : new RdfLoader(quadStore) { TargetGraph = target }.Load(files);
+                ? LoadWithProgressBar(quadStore, files, target, batch)
+                : new RdfLoader(quadStore) { TargetGraph = target, BatchQuads = batch }.Load(files);
         }
         catch (RdfSyntaxException e)
         {
@@ -69,7 +79,7 @@ public sealed class LoadVerb : IVerb
         return 0;
     }
 
-    private static LoadSummary LoadWithProgressBar(IQuadStore store, string[] files, Iri? target)
+    private static LoadSummary LoadWithProgressBar(IQuadStore store, string[] files, Iri? target, int batch)
     {
         LoadSummary? summary = null;
         AnsiConsole.Progress()
@@ -80,6 +90,7 @@ public sealed class LoadVerb : IVerb
                 var loader = new RdfLoader(store)
                 {
                     TargetGraph = target,
+                    BatchQuads = batch,
                     Progress = (done, total) =>
                     {
                         task.MaxValue = Math.Max(1, total);

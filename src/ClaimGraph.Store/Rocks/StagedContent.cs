@@ -76,9 +76,18 @@ internal static class StagedContent
                 WriteIndex(staging, order, spogKeys, count, added: null);
                 return;
             }
-            var keys = Repack(order, spogKeys, count);
-            Array.Sort(keys);
-            WriteIndex(staging, order, keys, count, added: null);
+            // Pooled: a load stages many batches, and fresh arrays this large would each cost a full collection.
+            var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(count);
+            try
+            {
+                Repack(order, spogKeys, keys, count);
+                Array.Sort(keys, 0, count);
+                WriteIndex(staging, order, keys, count, added: null);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<UInt128>.Shared.Return(keys);
+            }
         });
     }
 
@@ -99,10 +108,8 @@ internal static class StagedContent
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static UInt128[] Repack(IndexOrder order, UInt128[] spogKeys, int count)
+    private static void Repack(IndexOrder order, UInt128[] spogKeys, UInt128[] keys, int count)
     {
-        var keys = new UInt128[count];
         for (int i = 0; i < count; i++) keys[i] = QuadKeys.Pack(order, QuadKeys.Unpack(IndexOrder.Spog, spogKeys[i]));
-        return keys;
     }
 }
