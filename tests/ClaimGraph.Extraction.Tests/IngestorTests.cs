@@ -70,4 +70,23 @@ public sealed class IngestorTests : IDisposable
         Assert.False(snapshot.TryGetId(CgVocab.AssertionGraph(replaced.Superseded!), out long oldGraph)
                      && snapshot.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, oldGraph)).Any());
     }
+
+    [Fact]
+    public void An_article_ingested_alone_is_dated_by_an_event_an_earlier_run_stored()
+    {
+        var anchor = Write("launch.txt", "Xinhua, Beijing, October 11. The “Card Broken” operation was launched on October 10, 2020. Police arrested 100 suspects.");
+        using var store = QuadStoreFactory.InMemory();
+        var ingestor = new ArticleIngestor(store, MetricCatalogLoader.BuiltIn());
+        ingestor.Ingest([anchor]);
+
+        var later = Write("later.txt", "Xinhua, Beijing, February 4. Since the “Card Broken” operation in October last year, police arrested 900 suspects.");
+        var recorder = new Recorder();
+        ingestor.AddListener(recorder);
+        var report = ingestor.Ingest([later]);
+
+        Assert.DoesNotContain(report.Messages, m => m.Text.Contains("year unknown"));
+        Assert.Equal(new DateOnly(2021, 2, 4), Assert.Single(recorder.Committed).Published);
+        // re-ingesting the anchor's own file reads its evidence afresh, not twice
+        Assert.Equal(FileOutcome.Unchanged, ingestor.Ingest([anchor, later]).Files[0].Outcome);
+    }
 }

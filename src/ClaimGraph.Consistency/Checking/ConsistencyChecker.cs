@@ -1,4 +1,5 @@
 using ClaimGraph.Consistency.Model;
+using ClaimGraph.Consistency.RuleChecks;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Consistency.Checking;
@@ -7,9 +8,10 @@ namespace ClaimGraph.Consistency.Checking;
 public enum RuleSource
 {
     /// <summary>
-    /// The default, and what the report uses: series.rq is read once, in series and as-of order, and the
-    /// rules within a series are applied in one streaming pass (O(n log n) per series); the look-alike
-    /// rule, which spans series, runs as possible-conflicts.rq.
+    /// The default, and what the report uses: series.rq is read once, in series and as-of order, and
+    /// the rules are applied in one streaming pass (O(n log n) per series); the look-alike rule, which
+    /// spans series, reads the metrics' labels and broader concepts from metric-vocabulary.rq and holds
+    /// back the few series it concerns until the end.
     /// </summary>
     Streaming,
 
@@ -29,7 +31,7 @@ public sealed class ConsistencyChecker(ISelectRunner runner, RuleSource rules = 
 {
     /// <summary>The queries a check runs with these rules, in the order it runs them.</summary>
     public static IReadOnlyList<string> QueriesUsed(RuleSource rules) => rules == RuleSource.Streaming
-        ? [QueryCatalog.PossibleConflicts, QueryCatalog.Series]
+        ? [QueryCatalog.MetricVocabulary, QueryCatalog.Series]
         : [
             QueryCatalog.Conflicts, QueryCatalog.PossibleConflicts, QueryCatalog.PeriodTotals, QueryCatalog.ImpliedRates,
             QueryCatalog.RepeatedFigures, QueryCatalog.Stale, QueryCatalog.Series,
@@ -39,30 +41,37 @@ public sealed class ConsistencyChecker(ISelectRunner runner, RuleSource rules = 
     {
         var provenance = new ReportProvenance(storeVersion, DateTimeOffset.UtcNow,
             QueriesUsed(rules).Select(name => QueryCatalog.Get(name).Use).ToList());
-
-        var findings = new FindingIndex();
         var queried = new RuleFindings(runner, data, cancel);
-        if (rules == RuleSource.Queries)
-        {
-            queried.Conflicts(findings);
-            queried.PossibleConflicts(findings);
-            queried.PeriodTotals(findings);
-            queried.ImpliedRates(findings);
-            queried.Repeats(findings);
-            queried.Stale(findings);
-        }
-        else
-        {
-            queried.PossibleConflicts(findings);
-        }
-        ISeriesFindingSource source = rules == RuleSource.Queries ? new QueriedFindings(findings) : new StreamedFindings(findings);
+        var series = rules == RuleSource.Streaming ? Streamed(queried, data, cancel) : Queried(queried, data, cancel);
 
         foreach (var sink in sinks) sink.Begin(provenance);
-        var assembler = new SeriesAssembler(source);
-        var series = runner.Select(QueryCatalog.Get(QueryCatalog.Series), data, cancel);
-        foreach (var one in assembler.Assemble(series, cancel))
+        foreach (var one in series)
             foreach (var sink in sinks) sink.Add(one);
         foreach (var sink in sinks) sink.End();
         return provenance;
+    }
+
+    private IEnumerable<Series> Streamed(RuleFindings queried, IQuadReader data, CancellationToken cancel)
+    {
+        var lookAlikes = queried.LookAlikes();
+        var held = new List<Series>();
+        foreach (var one in new SeriesAssembler(new StreamedFindings()).Assemble(runner.Select(QueryCatalog.Get(QueryCatalog.Series), data, cancel), cancel))
+        {
+            if (one.Key.IsCumulative && lookAlikes.HasPartners(one.Key.Metric)) held.Add(one);
+            else yield return one;
+        }
+        foreach (var one in LookAlikeChecks.Apply(held, lookAlikes)) yield return one;
+    }
+
+    private IEnumerable<Series> Queried(RuleFindings queried, IQuadReader data, CancellationToken cancel)
+    {
+        var findings = new FindingIndex();
+        queried.Conflicts(findings);
+        queried.PossibleConflicts(findings);
+        queried.PeriodTotals(findings);
+        queried.ImpliedRates(findings);
+        queried.Repeats(findings);
+        queried.Stale(findings);
+        return new SeriesAssembler(new QueriedFindings(findings)).Assemble(runner.Select(QueryCatalog.Get(QueryCatalog.Series), data, cancel), cancel);
     }
 }

@@ -16,16 +16,12 @@ internal sealed class QueriedFindings(FindingIndex index) : ISeriesFindingSource
         (index.For(key.Metric, points), index.RatesFor(key));
 }
 
-/// <summary>
-/// The rules within a series applied to its figures as they stream (<see cref="SeriesRuleChecks"/>), and
-/// the findings across series (look-alike metrics) read beforehand from their query.
-/// </summary>
-internal sealed class StreamedFindings(FindingIndex acrossSeries) : ISeriesFindingSource
+/// <summary>The rules within a series applied to its figures as they stream (<see cref="SeriesRuleChecks"/>).</summary>
+internal sealed class StreamedFindings : ISeriesFindingSource
 {
     public (IReadOnlyList<Finding> Findings, IReadOnlyList<ImpliedRate> Rates) For(SeriesKey key, IReadOnlyList<FigurePoint> points)
     {
         var (findings, rates) = SeriesRuleChecks.Apply(key, points);
-        findings.AddRange(acrossSeries.For(key.Metric, points));
         return (findings, rates);
     }
 }

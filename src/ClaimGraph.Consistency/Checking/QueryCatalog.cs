@@ -26,6 +26,7 @@ public static class QueryCatalog
     public const string ImpliedRates = "implied-rates.rq";
     public const string Stale = "stale.rq";
     public const string RepeatedFigures = "repeated-figures.rq";
+    public const string MetricVocabulary = "metric-vocabulary.rq";
 
     private static readonly Lazy<IReadOnlyDictionary<string, NamedQuery>> All = new(Load);
 

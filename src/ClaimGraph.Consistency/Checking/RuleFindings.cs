@@ -22,6 +22,13 @@ internal sealed class RuleFindings(ISelectRunner runner, IQuadReader data, Cance
         }
     }
 
+    /// <summary>The metrics that look like one series, from the rows of metric-vocabulary.rq.</summary>
+    public LookAlikeMetrics LookAlikes() =>
+        new(Rows(QueryCatalog.MetricVocabulary)
+            .Select(r => (Metric: r.Columns.Text(r.Row, "metric"), Relation: r.Columns.Text(r.Row, "relation"), Value: r.Columns.Text(r.Row, "value")))
+            .Where(r => r.Metric is not null && r.Relation is not null && r.Value is not null)
+            .Select(r => (r.Metric!, r.Relation!, r.Value!)));
+
     public void Conflicts(FindingIndex index)
     {
         foreach (var (c, row) in Rows(QueryCatalog.Conflicts))

@@ -15,7 +15,8 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 
 /// <summary>
 /// Ingests article files into a store. Two passes: the first reads every file for date evidence
-/// (so one article can date another), the second extracts each article and writes it as ONE store
+/// (so one article can date another; the events that articles of earlier runs dated are read from
+/// the store), the second extracts each article and writes it as ONE store
 /// transaction, then tells the <see cref="IIngestListener"/>s. The second pass is a pipeline of two
 /// threads: while article n is written (and indexed by the listeners), article n+1 is read,
 /// extracted and mapped to quads. Writes stay one transaction per article, in file order.
@@ -55,7 +56,10 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             if (progress is null) return;
             lock (reading) progress.Report(new IngestProgress(++read, files.Count, "reading", files[i]));
         });
-        var dates = new PublicationDateResolver(evidence.OfType<DateEvidence>().ToList(), metadata.Published);
+        List<DateAnchor> earlier;
+        using (var snapshot = store.OpenSnapshot())
+            earlier = StoredAnchors.Read(snapshot, files.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!);
+        var dates = new PublicationDateResolver(evidence.OfType<DateEvidence>().ToList(), metadata.Published, earlier);
 
         EnsureMetricsGraph();
 
@@ -104,13 +108,14 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         if (!TryRead(path, out var article, out var problem)) return new PreparedArticle(path, [problem!]);
         try
         {
-            var published = dates.Resolve(evidence ?? DateEvidence.From(article!));
+            evidence ??= DateEvidence.From(article!);
+            var published = dates.Resolve(evidence);
             var messages = article!.Warnings.Select(warning => new IngestMessage(path, null, null, warning, IsError: false)).ToList();
             if (published.Warning is { } dateWarning) messages.Add(new IngestMessage(path, null, null, dateWarning, IsError: false));
             if (published.Date is null) messages.Add(new IngestMessage(path, null, null, "publication year unknown: " + published.Explanation, IsError: false));
             var extracted = _extractor.Extract(article, published);
             var now = Clock.GetUtcNow();
-            return new PreparedArticle(path, messages, extracted, ArticleGraphBuilder.Build(extracted, now), now);
+            return new PreparedArticle(path, messages, extracted, ArticleGraphBuilder.Build(extracted, now, evidence.Anchors), now);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -19,7 +19,8 @@ public static class ArticleGraphBuilder
 {
     private static readonly Iri RdfType = Vocab.Rdf.Type;
 
-    public static List<Quad> Build(ExtractedArticle extracted, DateTimeOffset ingestedAt)
+    /// <param name="anchors">Events the article dates (<see cref="DateEvidence.Anchors"/>); those with a name are kept, so later runs can date other articles by them.</param>
+    public static List<Quad> Build(ExtractedArticle extracted, DateTimeOffset ingestedAt, IReadOnlyList<DateAnchor>? anchors = null)
     {
         var article = extracted.Article;
         var a = ArticleIri(article.ContentHash);
@@ -69,6 +70,17 @@ public static class ArticleGraphBuilder
             if (published.EventName is { } name) Add(inference, EventName, Literal.String(name), provenance);
             foreach (var evidence in published.Evidence)
                 Add(inference, Evidence, SentenceIri(ArticleIri(evidence.ContentHash), evidence.Start, evidence.End), provenance);
+        }
+
+        foreach (var anchor in anchors ?? [])
+        {
+            if (anchor.Names.Count == 0) continue;   // an unnamed event can only date its own article
+            var sentence = SentenceIri(a, anchor.Sentence.Start, anchor.Sentence.End);
+            var node = AnchorIri(sentence, anchor.Date);
+            Add(sentence, DatesEvent, node, provenance);
+            Add(node, RdfType, DateAnchorClass, provenance);
+            Add(node, EventDate, Literal.Date(anchor.Date), provenance);
+            foreach (var name in anchor.Names.Order(StringComparer.Ordinal)) Add(node, EventLabel, Literal.String(name), provenance);
         }
 
         // Provenance: sentences, each a Web Annotation specific resource of the article

@@ -12,7 +12,7 @@ public static class CgVocab
 
     // classes and individuals
     public static readonly Iri Article = Cg("Article"), Sentence = Cg("Sentence"), Claim = Cg("Claim"), Metric = Cg("Metric"),
-        SourceFile = Cg("SourceFile"), DateInference = Cg("DateInference"),
+        SourceFile = Cg("SourceFile"), DateInference = Cg("DateInference"), DateAnchorClass = Cg("DateAnchor"),
         Exact = Cg("Exact"), AtLeast = Cg("AtLeast"), AtMost = Cg("AtMost"), Approx = Cg("Approx"), RangeBound = Cg("Range"),
         Cumulative = Cg("Cumulative"), PeriodTotal = Cg("PeriodTotal"), Event = Cg("Event"), Rate = Cg("Rate");
 
@@ -21,6 +21,7 @@ public static class CgVocab
         DatelineText = Cg("datelineText"), DatelinePlace = Cg("datelinePlace"), DatelineMonthDay = Cg("datelineMonthDay"), Reporter = Cg("reporter"),
         DateMethodProp = Cg("dateMethod"), DateInferenceProp = Cg("dateInference"), Evidence = Cg("evidence"), AnchorDate = Cg("anchorDate"),
         AnchorArticleFile = Cg("anchorArticleFile"), EventName = Cg("eventName"), Explanation = Cg("explanation"),
+        DatesEvent = Cg("datesEvent"), EventDate = Cg("eventDate"), EventLabel = Cg("eventLabel"),
         TextProp = Cg("text"), Start = Cg("start"), End = Cg("end"), InArticle = Cg("inArticle"), Paragraph = Cg("paragraph"), IsHeadline = Cg("isHeadline"),
         ArticleProp = Cg("article"), SentenceProp = Cg("sentence"), Occurrences = Cg("occurrences"), Quote = Cg("quote"),
         Value = Cg("value"), ValueHigh = Cg("valueHigh"), Bound = Cg("bound"), LowerBound = Cg("lowerBound"), UpperBound = Cg("upperBound"),
@@ -89,6 +90,7 @@ public static class CgVocab
 
     public static Iri ArticleIri(string contentHash) => new(Id + "article/" + contentHash[..16]);
     public static Iri SentenceIri(Iri article, int start, int end) => new($"{article.Value}/sentence/{start}-{end}");
+    public static Iri AnchorIri(Iri sentence, DateOnly date) => new($"{sentence.Value}/event/{date:yyyy-MM-dd}");
     public static Iri ClaimIri(Iri article, int start, int end) => new($"{article.Value}/claim/{start}-{end}");
     public static Iri FileIri(string fileName) => new(Id + "file/" + Uri.EscapeDataString(fileName));
 

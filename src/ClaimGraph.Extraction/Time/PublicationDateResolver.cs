@@ -18,7 +18,8 @@ public sealed record PublicationDate(
 /// Settles every article's publication date. The dateline gives month and day; the year, when the
 /// dateline leaves it out, comes from (in order): the corpus metadata file; a relative mention in
 /// the article ("in October last year") of an event that some article of the corpus dates absolutely
-/// ("October 10, 2020"), linked by a shared quoted name or by the same month and day in one article;
+/// ("October 10, 2020"), or that an earlier ingest run stored, linked by a shared quoted name or by
+/// the same month and day in one article;
 /// else the first year that puts the article after an absolutely dated event it names.
 /// </summary>
 public sealed class PublicationDateResolver
@@ -26,10 +27,13 @@ public sealed class PublicationDateResolver
     private readonly IReadOnlyDictionary<string, DateOnly>? _metadata;
     private readonly AnchorIndex _anchors;
 
-    public PublicationDateResolver(IReadOnlyList<DateEvidence> corpus, IReadOnlyDictionary<string, DateOnly>? metadata = null)
+    /// <param name="corpus">The evidence of the articles at hand, in corpus order.</param>
+    /// <param name="metadata">Publication dates the corpus metadata file states, by file name.</param>
+    /// <param name="earlierAnchors">Anchors of articles ingested before (<see cref="StoredAnchors"/>), counted after the corpus's own.</param>
+    public PublicationDateResolver(IReadOnlyList<DateEvidence> corpus, IReadOnlyDictionary<string, DateOnly>? metadata = null, IEnumerable<DateAnchor>? earlierAnchors = null)
     {
         _metadata = metadata;
-        _anchors = new AnchorIndex(corpus.SelectMany(e => e.Anchors));
+        _anchors = new AnchorIndex(corpus.SelectMany(e => e.Anchors).Concat(earlierAnchors ?? []));
     }
 
     public PublicationDate Resolve(DateEvidence article)

@@ -107,12 +107,30 @@ public sealed class SearchIndex : IDisposable
         var writer = Writer();
         writer.DeleteAll();
         int count = 0;
-        // IndexWriter takes documents from several threads at once, each into its own segment.
-        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article =>
+        using var source = articles.GetEnumerator();
+        bool Next(out IndexedArticle article)
         {
-            writer.AddDocuments(_documents.Value!.Documents(article));
-            Interlocked.Increment(ref count);
-        });
+            lock (source)
+            {
+                bool more = source.MoveNext();
+                article = more ? source.Current : null!;
+                return more;
+            }
+        }
+        // IndexWriter takes documents from several threads at once, each into its own segment. Dedicated
+        // threads rather than Parallel.ForEach: its pool workers spun between work items, a fifth more CPU.
+        var workers = Enumerable.Range(0, Environment.ProcessorCount)
+            .Select(_ => Task.Factory.StartNew(() =>
+            {
+                var documents = _documents.Value!;
+                while (Next(out var article))
+                {
+                    writer.AddDocuments(documents.Documents(article));
+                    Interlocked.Increment(ref count);
+                }
+            }, TaskCreationOptions.LongRunning))
+            .ToArray();
+        Task.WaitAll(workers);
         Commit(storeVersion);
         return count;
     }
