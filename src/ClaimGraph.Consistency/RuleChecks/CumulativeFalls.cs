@@ -21,28 +21,22 @@ internal static class CumulativeFalls
     {
         var found = new List<Fall>();
         var byDate = figures.Where(p => p.AsOf is not null).GroupBy(p => p.AsOf!.Value).OrderBy(g => g.Key);
-        decimal? highest = null;                     // the highest lower bound on the dates before the current one
-        var holders = new List<FigurePoint>();       // the figures that give it
+        var before = new HighestLowerBound();        // over the dates before the current one
         foreach (var day in byDate)
         {
             var today = day.ToList();
             foreach (var later in today)
             {
                 if (later.Upper is not decimal upper) continue;
-                decimal? bar = highest;
+                decimal? bar = before.Value;
                 foreach (var other in today)
                     if (!ReferenceEquals(other, later) && other.Lower is decimal lower && (bar is null || lower > bar)) bar = lower;
                 if (bar is not decimal top || upper > top) continue;
-                IEnumerable<FigurePoint> candidates = highest == top ? holders : [];
+                IEnumerable<FigurePoint> candidates = before.Value == top ? before.Holders : [];
                 foreach (var earlier in candidates.Concat(today.Where(o => !ReferenceEquals(o, later) && o.Lower == top)))
                     if (Conflicts(earlier, later)) found.Add(new Fall(earlier, later));
             }
-            foreach (var figure in today)
-            {
-                if (figure.Lower is not decimal lower) continue;
-                if (highest is null || lower > highest) { highest = lower; holders = [figure]; }
-                else if (lower == highest) holders.Add(figure);
-            }
+            foreach (var figure in today) before.Take(figure);
         }
         return found;
     }

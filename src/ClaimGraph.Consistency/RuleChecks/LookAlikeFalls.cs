@@ -16,18 +16,12 @@ internal static class LookAlikeFalls
         var later = laterMetric.Where(p => p.AsOf is not null && p.Upper is not null).OrderBy(p => p.AsOf);
         var found = new List<CumulativeFalls.Fall>();
         int next = 0;
-        decimal? highest = null;
-        var holders = new List<FigurePoint>();
+        var before = new HighestLowerBound();
         foreach (var figure in later)
         {
-            for (; next < earlier.Count && earlier[next].AsOf < figure.AsOf; next++)
-            {
-                var lower = earlier[next].Lower!.Value;
-                if (highest is null || lower > highest) { highest = lower; holders = [earlier[next]]; }
-                else if (lower == highest) holders.Add(earlier[next]);
-            }
-            if (highest is decimal top && figure.Upper < top)
-                foreach (var holder in holders) found.Add(new CumulativeFalls.Fall(holder, figure));
+            for (; next < earlier.Count && earlier[next].AsOf < figure.AsOf; next++) before.Take(earlier[next]);
+            if (before.Value is decimal top && figure.Upper < top)
+                foreach (var holder in before.Holders) found.Add(new CumulativeFalls.Fall(holder, figure));
         }
         return found;
     }
