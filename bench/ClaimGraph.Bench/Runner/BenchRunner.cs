@@ -27,7 +27,7 @@ public static class BenchRunner
             Console.Error.WriteLine($"bench: unknown section(s) {string.Join(", ", unknown)}; known: {string.Join(", ", Sections.Select(s => s.Name))}");
             return 2;
         }
-        string repoRoot = Path.GetFullPath(Path.Combine(options.DataFolder, "..", ".."));
+        string repoRoot = FindRepositoryRoot() ?? Path.GetFullPath(Path.Combine(options.DataFolder, "..", ".."));
         string scratch = Directory.CreateDirectory(Path.Combine(options.DataFolder, "scratch")).FullName;
         var report = new Report();
 
@@ -61,5 +61,14 @@ public static class BenchRunner
             Console.Error.WriteLine($"bench: figures written to {options.MarkdownOut}");
         }
         return 0;
+    }
+
+    /// <summary>The folder holding ClaimGraph.sln, above the working directory or the program (the data folder may be anywhere).</summary>
+    private static string? FindRepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "ClaimGraph.sln"))) return dir.FullName;
+        return null;
     }
 }

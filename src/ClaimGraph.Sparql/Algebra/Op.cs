@@ -33,6 +33,12 @@ public enum JoinStrategy
 
 public sealed record JoinOp(Op Left, Op Right, JoinStrategy Strategy = JoinStrategy.Auto) : Op;
 
+/// <summary>
+/// Filter(LeftKey = RightKey, Join(Left, Right)) where each key is an expression over one side only
+/// (optimizer-made): a hash join on the keys' values instead of the cross product the join would be.
+/// </summary>
+public sealed record ValueJoinOp(Op Left, Op Right, Expr LeftKey, Expr RightKey) : Op;
+
 /// <summary>OPTIONAL: <see cref="Filter"/> is the filter of the optional part (null = true).</summary>
 public sealed record LeftJoinOp(Op Left, Op Right, Expr? Filter, JoinStrategy Strategy = JoinStrategy.Auto) : Op;
 

@@ -28,6 +28,7 @@ public static class OpVariables
                 case BgpOp b: foreach (var t in b.Triples) { AddNode(t.Subject); AddNode(t.Predicate); AddNode(t.Object); } break;
                 case PathOp p: AddNode(p.Subject); AddNode(p.Object); break;
                 case JoinOp j: Walk(j.Left); Walk(j.Right); break;
+                case ValueJoinOp v: Walk(v.Left); Walk(v.Right); AddExpr(v.LeftKey); AddExpr(v.RightKey); break;
                 case LeftJoinOp l: Walk(l.Left); Walk(l.Right); AddExpr(l.Filter); break;
                 case FilterOp f: Walk(f.Inner); foreach (var e in f.Exprs) AddExpr(e); break;
                 case UnionOp u: Walk(u.Left); Walk(u.Right); break;
@@ -69,6 +70,7 @@ public static class OpVariables
             case BgpOp b: foreach (var t in b.Triples) foreach (var v in t.Variables()) set.Add(v); break;
             case PathOp p: if (p.Subject is Var ps) set.Add(ps.Name); if (p.Object is Var po) set.Add(po.Name); break;
             case JoinOp j: AddInScope(j.Left, set); AddInScope(j.Right, set); break;
+            case ValueJoinOp v: AddInScope(v.Left, set); AddInScope(v.Right, set); break;
             case LeftJoinOp l: AddInScope(l.Left, set); AddInScope(l.Right, set); break;
             case FilterOp f: AddInScope(f.Inner, set); break;
             case UnionOp u: AddInScope(u.Left, set); AddInScope(u.Right, set); break;
@@ -107,6 +109,12 @@ public static class OpVariables
                     s.UnionWith(Certain(j.Right));
                     return s;
                 }
+            case ValueJoinOp v:
+                {
+                    var s = Certain(v.Left);
+                    s.UnionWith(Certain(v.Right));
+                    return s;
+                }
             case LeftJoinOp l: return Certain(l.Left);
             case FilterOp f: return Certain(f.Inner);
             case UnionOp u:
@@ -122,13 +130,21 @@ public static class OpVariables
                     if (g.Graph is Var v) s.Add(v.Name);
                     return s;
                 }
-            case ExtendOp e: return Certain(e.Inner);
+            case ExtendOp e:
+                {
+                    // BIND(?x AS ?y) copies a variable: bound wherever ?x is.
+                    var s = Certain(e.Inner);
+                    if (e.Expr is VarExpr copied && s.Contains(copied.Name)) s.Add(e.Variable);
+                    return s;
+                }
             case GroupOp g:
                 {
                     var s = new HashSet<string>(StringComparer.Ordinal);
                     var inner = Certain(g.Inner);
                     foreach (var k in g.Keys)
                         if (k.Variable is not null && k.Expr is VarExpr ve && ve.Name == k.Variable && inner.Contains(ve.Name)) s.Add(k.Variable);
+                    foreach (var a in g.Aggregates)
+                        if (AlwaysBound(a.Aggregate, inner, grouped: g.Keys.Count > 0)) s.Add(a.Variable);
                     return s;
                 }
             case OrderByOp ob: return Certain(ob.Inner);
@@ -157,4 +173,16 @@ public static class OpVariables
                 return new HashSet<string>(StringComparer.Ordinal);
         }
     }
+
+    /// <summary>
+    /// Whether an aggregate has a value in every group: COUNT always; MIN, MAX and SAMPLE of a
+    /// variable bound in every solution, when every group holds a solution (GROUP BY with keys:
+    /// the one implicit group of an ungrouped query may be empty).
+    /// </summary>
+    private static bool AlwaysBound(AggregateExpr aggregate, HashSet<string> innerCertain, bool grouped) => aggregate.Name switch
+    {
+        "COUNT" => true,
+        "MIN" or "MAX" or "SAMPLE" => grouped && aggregate.Arg is VarExpr v && innerCertain.Contains(v.Name),
+        _ => false,
+    };
 }

@@ -116,6 +116,10 @@ public static class Sse
                 Open(sb, depth, j.Strategy switch { JoinStrategy.Bind => "join/bind", JoinStrategy.Hash => "join/hash", _ => "join" });
                 WriteOp(sb, j.Left, depth + 1); WriteOp(sb, j.Right, depth + 1); sb.Append(')');
                 break;
+            case ValueJoinOp v:
+                Open(sb, depth, "valuejoin (= " + Expr(v.LeftKey) + " " + Expr(v.RightKey) + ")");
+                WriteOp(sb, v.Left, depth + 1); WriteOp(sb, v.Right, depth + 1); sb.Append(')');
+                break;
             case LeftJoinOp l:
                 Open(sb, depth, l.Strategy switch { JoinStrategy.Bind => "leftjoin/bind", JoinStrategy.Hash => "leftjoin/hash", _ => "leftjoin" });
                 WriteOp(sb, l.Left, depth + 1); WriteOp(sb, l.Right, depth + 1);

@@ -24,6 +24,7 @@ public static class VarRenamer
             BgpOp b => new BgpOp(b.Triples.Select(T).ToArray()),
             PathOp p => new PathOp(N(p.Subject), p.Path, N(p.Object)),
             JoinOp j => j with { Left = O(j.Left), Right = O(j.Right) },
+            ValueJoinOp v => new ValueJoinOp(O(v.Left), O(v.Right), E(v.LeftKey), E(v.RightKey)),
             LeftJoinOp l => l with { Left = O(l.Left), Right = O(l.Right), Filter = l.Filter is null ? null : E(l.Filter) },
             FilterOp f => new FilterOp(f.Exprs.Select(E).ToArray(), O(f.Inner)),
             UnionOp u => new UnionOp(O(u.Left), O(u.Right)),

@@ -14,12 +14,18 @@ internal sealed class Dataset
     /// <summary>Null: every named graph of the store. Otherwise the named graphs.</summary>
     public HashSet<long>? NamedGraphs { get; init; }
 
+    // Answers of IsNamedGraph for the store's graphs: a pattern inside GRAPH ?g asks once per solution.
+    private readonly Dictionary<long, bool> _storeGraphs = new();
+
     public bool IsNamedGraph(long id, IQuadReader store)
     {
         if (id <= 0) return false;
         if (NamedGraphs is not null) return NamedGraphs.Contains(id);
-        return store.EstimateCount(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, id)) > 0
+        if (_storeGraphs.TryGetValue(id, out bool known)) return known;
+        bool holdsQuads = store.EstimateCount(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, id)) > 0
             && store.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, id)).Any();
+        _storeGraphs[id] = holdsQuads;
+        return holdsQuads;
     }
 
     public IEnumerable<long> EnumerateNamedGraphs(IQuadReader store) => NamedGraphs is not null ? NamedGraphs : store.NamedGraphs();

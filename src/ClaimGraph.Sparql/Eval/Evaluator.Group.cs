@@ -12,6 +12,8 @@ internal sealed partial class Evaluator
     {
         var keySlots = op.Keys.Select(k => k.Variable is null ? -1 : _slots[k.Variable]).ToArray();
         var aggSlots = op.Aggregates.Select(a => _slots[a.Variable]).ToArray();
+        // A key that is a plain variable is its id: no decoding and re-encoding per solution.
+        var keyVarSlots = op.Keys.Select(k => k.Expr is VarExpr v ? _slots[v.Name] : -1).ToArray();
         var groups = new Dictionary<long[], Accumulator[]>(RowComparer.Instance);
         var order = new List<long[]>();
         foreach (var row in Eval(op.Inner, EmptyRow(), graph))
@@ -19,6 +21,7 @@ internal sealed partial class Evaluator
             var key = new long[op.Keys.Count];
             for (int i = 0; i < key.Length; i++)
             {
+                if (keyVarSlots[i] >= 0) { key[i] = row[keyVarSlots[i]]; continue; }
                 var value = Evaluate(op.Keys[i].Expr, row, graph);
                 key[i] = value is null ? 0 : _terms.Encode(value);
             }

@@ -57,6 +57,7 @@ internal sealed partial class Evaluator
             BgpOp b => EvalBgp(b, seed, graph),
             PathOp p => EvalPath(p, seed, graph),
             JoinOp j => EvalJoin(j, seed, graph),
+            ValueJoinOp v => ValueJoin(v, seed, graph),
             LeftJoinOp l => EvalLeftJoin(l, seed, graph),
             FilterOp f => EvalFilter(f, seed, graph),
             UnionOp u => EvalUnion(u, seed, graph),
@@ -149,40 +150,78 @@ internal sealed partial class Evaluator
             var t = bgp.Triples[i];
             patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
         }
-        return MatchFrom(patterns, 0, seed, graph);
-    }
-
-    private IEnumerable<long[]> MatchFrom((Position S, Position P, Position O)[] patterns, int index, long[] row, GraphScope graph)
-    {
-        if (index == patterns.Length)
-        {
-            yield return row;
-            yield break;
-        }
-        foreach (var next in MatchTriple(patterns[index], row, graph))
-        {
-            if (index + 1 == patterns.Length) yield return next;
-            else foreach (var r in MatchFrom(patterns, index + 1, next, graph)) yield return r;
-        }
+        return Match(patterns, seed, graph);
     }
 
     private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
 
-    /// <summary>The extensions of <paramref name="row"/> by one triple pattern.</summary>
-    private IEnumerable<long[]> MatchTriple((Position S, Position P, Position O) t, long[] row, GraphScope graph)
+    /// <summary>
+    /// The solutions of the patterns extending <paramref name="seed"/>: a depth-first walk with one
+    /// scan per pattern, binding into a single working row; slots bound at a level are cleared when
+    /// the walk moves on, and only complete solutions are copied out.
+    /// </summary>
+    private IEnumerable<long[]> Match((Position S, Position P, Position O)[] patterns, long[] seed, GraphScope graph)
     {
-        long s = Resolve(t.S, row), p = Resolve(t.P, row), o = Resolve(t.O, row);
-        if (s < 0 || p < 0 || o < 0) yield break; // a term the store has never seen matches nothing
+        int n = patterns.Length;
         int graphSlot = graph.Kind == GraphScopeKind.Variable ? graph.Slot : -1;
-        foreach (var q in ScanScope(s, p, o, graph, row))
+        var row = (long[])seed.Clone();
+        var scans = new IEnumerator<EncodedQuad>?[n];
+        // The slots each level bound for its current quad (at most subject, predicate, object, graph).
+        var boundSlots = new int[n * 4];
+        var boundCount = new int[n];
+        try
         {
-            if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
-            long[]? result = null;
-            if (!Bind(ref result, row, t.S.Slot, q.Subject)) continue;
-            if (!Bind(ref result, row, t.P.Slot, q.Predicate)) continue;
-            if (!Bind(ref result, row, t.O.Slot, q.Object)) continue;
-            if (graphSlot >= 0 && !Bind(ref result, row, graphSlot, q.Graph)) continue;
-            yield return result ?? row;
+            int level = 0;
+            scans[0] = Open(patterns[0]);
+            while (level >= 0)
+            {
+                for (int i = 0; i < boundCount[level]; i++) row[boundSlots[level * 4 + i]] = 0;
+                boundCount[level] = 0;
+                var scan = scans[level]!;
+                if (!scan.MoveNext())
+                {
+                    scan.Dispose();
+                    scans[level] = null;
+                    level--;
+                    continue;
+                }
+                if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
+                var q = scan.Current;
+                var t = patterns[level];
+                if (!Bind(level, t.S.Slot, q.Subject) || !Bind(level, t.P.Slot, q.Predicate) || !Bind(level, t.O.Slot, q.Object)
+                    || graphSlot >= 0 && !Bind(level, graphSlot, q.Graph))
+                    continue; // the next round clears what this quad bound
+                if (level == n - 1)
+                {
+                    yield return (long[])row.Clone();
+                    continue;
+                }
+                level++;
+                scans[level] = Open(patterns[level]);
+            }
+        }
+        finally
+        {
+            foreach (var scan in scans) scan?.Dispose();
+        }
+
+        IEnumerator<EncodedQuad> Open((Position S, Position P, Position O) t)
+        {
+            long s = Resolve(t.S, row), p = Resolve(t.P, row), o = Resolve(t.O, row);
+            // A term the store has never seen matches nothing.
+            if (s < 0 || p < 0 || o < 0) return Enumerable.Empty<EncodedQuad>().GetEnumerator();
+            return ScanScope(s, p, o, graph, row).GetEnumerator();
+        }
+
+        bool Bind(int level, int slot, long value)
+        {
+            if (slot < 0) return true;
+            long current = row[slot];
+            if (current == value) return true;
+            if (current != 0) return false;
+            row[slot] = value;
+            boundSlots[level * 4 + boundCount[level]++] = slot;
+            return true;
         }
     }
 
@@ -276,16 +315,46 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> HashJoin(JoinOp join, long[] seed, GraphScope graph)
     {
+        // The left side starts first: when it has no solution, the right side is never built.
+        using var lefts = Eval(join.Left, seed, graph).GetEnumerator();
+        if (!lefts.MoveNext()) yield break;
         var keys = JoinKeySlots(join.Left, join.Right);
         var table = new HashTable(keys);
         foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
         if (table.Count == 0) yield break;
-        foreach (var left in Eval(join.Left, seed, graph))
-            foreach (var right in table.Candidates(left))
+        do
+        {
+            foreach (var right in table.Candidates(lefts.Current))
             {
-                var merged = Merge(left, right);
+                var merged = Merge(lefts.Current, right);
                 if (merged is not null) yield return merged;
             }
+        }
+        while (lefts.MoveNext());
+    }
+
+    private IEnumerable<long[]> ValueJoin(ValueJoinOp join, long[] seed, GraphScope graph)
+    {
+        var table = new Dictionary<object, List<long[]>>();
+        foreach (var right in Eval(join.Right, seed, graph))
+        {
+            var key = TermValues.EqualityKey(Evaluate(join.RightKey, right, graph));
+            if (key is null) continue; // an error: "=" cannot be true
+            if (!table.TryGetValue(key, out var bucket)) table[key] = bucket = new List<long[]>();
+            bucket.Add(right);
+        }
+        if (table.Count == 0) yield break;
+        var equals = new CallExpr("=", [join.LeftKey, join.RightKey]);
+        foreach (var left in Eval(join.Left, seed, graph))
+        {
+            var key = TermValues.EqualityKey(Evaluate(join.LeftKey, left, graph));
+            if (key is null || !table.TryGetValue(key, out var bucket)) continue;
+            foreach (var right in bucket)
+            {
+                var merged = Merge(left, right);
+                if (merged is not null && IsTrue(equals, merged, graph)) yield return merged;
+            }
+        }
     }
 
     private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
@@ -335,11 +404,19 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> EvalMinus(MinusOp minus, long[] seed, GraphScope graph)
     {
-        var right = Eval(minus.Right, seed, graph).ToList();
+        // Right solutions indexed by the variables both sides bind for sure: a right solution that
+        // removes a left one agrees with it there, so only that bucket is compared.
+        var right = new HashTable(JoinKeySlots(minus.Left, minus.Right));
+        foreach (var r in Eval(minus.Right, seed, graph)) right.Add(r);
+        if (right.Count == 0)
+        {
+            foreach (var left in Eval(minus.Left, seed, graph)) yield return left;
+            yield break;
+        }
         foreach (var left in Eval(minus.Left, seed, graph))
         {
             bool removed = false;
-            foreach (var r in right)
+            foreach (var r in right.Candidates(left))
             {
                 bool shared = false, compatible = true;
                 for (int i = 0; i < left.Length; i++)
@@ -647,6 +724,13 @@ internal sealed partial class Evaluator
                 key[i] = probe[keys[i]];
                 if (key[i] == 0) complete = false;
             }
+            // The common case, a bound key and no unkeyed solution: the bucket itself.
+            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(key, out var bucket) ? bucket : Array.Empty<long[]>();
+            return AllCandidates(key, complete);
+        }
+
+        private IEnumerable<long[]> AllCandidates(long[] key, bool complete)
+        {
             if (complete)
             {
                 if (_buckets.TryGetValue(key, out var list)) foreach (var r in list) yield return r;

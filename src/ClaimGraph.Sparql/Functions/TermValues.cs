@@ -33,6 +33,24 @@ internal static class TermValues
         return ValueCategory.None;
     }
 
+    /// <summary>
+    /// A hash key such that terms equal under "=" (<see cref="Operators.ValueEquals"/>) have equal
+    /// keys; unequal terms may share one (callers still test "="). Null for an error (no term).
+    /// </summary>
+    public static object? EqualityKey(Term? term)
+    {
+        if (term is not Literal lit) return term;
+        return Categorize(lit) switch
+        {
+            ValueCategory.String => lit.Lexical,
+            // Promotion to float or double can make unequal-looking numerals equal: one bucket.
+            ValueCategory.Numeric => ValueCategory.Numeric,
+            ValueCategory.Boolean => XsdLiterals.TryGetBoolean(lit, out var b) && b,
+            ValueCategory.DateTime or ValueCategory.Duration => ValueCategory.DateTime,
+            _ => lit,
+        };
+    }
+
     public static bool TryNumeric(Term? term, out XsdNumeric value)
     {
         value = default;

@@ -1,5 +1,6 @@
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Sparql.Algebra;
+using ClaimGraph.Sparql.Eval;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Sparql.Optimizer;
@@ -17,88 +18,257 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
     public Op Optimize(Op op)
     {
         op = PlacePropertyFunctions(op, options);
-        op = Rewrite(op);
+        op = Rewrite(op, Bound.None);
         return op;
     }
 
-    private Op Rewrite(Op op)
+    /// <summary>
+    /// The variables already bound when an operator is evaluated: those of the left side of a bind
+    /// join, or of the solution an EXISTS pattern is substituted with. Patterns are ordered knowing
+    /// them, so a pattern over a bound variable is an index probe, not a scan.
+    /// </summary>
+    private sealed class Bound
+    {
+        public static readonly Bound None = new(new HashSet<string>(StringComparer.Ordinal));
+
+        private Bound(HashSet<string> variables) => Variables = variables;
+
+        public HashSet<string> Variables { get; }
+
+        public Bound With(IEnumerable<string> more)
+        {
+            var set = new HashSet<string>(Variables, StringComparer.Ordinal);
+            set.UnionWith(more);
+            return new Bound(set);
+        }
+
+        public Bound Without(string variable)
+        {
+            if (!Variables.Contains(variable)) return this;
+            var set = new HashSet<string>(Variables, StringComparer.Ordinal);
+            set.Remove(variable);
+            return new Bound(set);
+        }
+    }
+
+    private Op Rewrite(Op op, Bound bound)
     {
         switch (op)
         {
             case BgpOp b:
-                return OrderBgp(b.Triples, new HashSet<string>());
+                return OrderBgp(b.Triples, bound.Variables);
+            case JoinOp j when j.Left is BgpOp lb && j.Right is BgpOp rb:
+                return OrderBgp(lb.Triples.Concat(rb.Triples).ToList(), bound.Variables);
             case JoinOp j:
                 {
-                    var left = Rewrite(j.Left);
-                    var right = Rewrite(j.Right);
-                    if (j.Left is BgpOp lb && j.Right is BgpOp rb) return OrderBgp(lb.Triples.Concat(rb.Triples).ToList(), new HashSet<string>());
-                    return j with { Left = left, Right = right };
+                    var left = Rewrite(j.Left, bound);
+                    // A bind join evaluates the right side once per left solution, with its bindings.
+                    bool bind = j.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(j.Right);
+                    if (!bind) return j with { Left = left, Right = Rewrite(j.Right, bound) };
+                    var leftCertain = OpVariables.Certain(left);
+                    var probed = Rewrite(j.Right, bound.With(leftCertain));
+                    if (j.Strategy == JoinStrategy.Auto && HashJoinIsCheaper(left, probed, j.Right, leftCertain, bound) is { } alone)
+                        return j with { Left = left, Right = alone, Strategy = JoinStrategy.Hash };
+                    return j with { Left = left, Right = probed };
                 }
+            // FILTER(a && b) keeps what FILTER(a) FILTER(b) keeps; apart, each finds its own place.
+            case FilterOp f when f.Exprs.Any(e => e is CallExpr { Name: "&&" }):
+                return Rewrite(new FilterOp(Conjuncts(f.Exprs), f.Inner), bound);
+            // Two patterns sharing no variable, compared by "a = b": a value join, not a cross product.
+            case FilterOp f when f.Inner is BgpOp fb && SplitInTwo(fb) is { } split && ValueJoinKeys(f.Exprs, split) is not null:
+                return Rewrite(f with { Inner = split }, bound);
             case FilterOp f when f.Inner is BgpOp fb && fb.Triples.Count > 1:
-                return PlaceFilters(fb, f.Exprs.Select(e => RewriteExpr(e)).ToList());
+                return PlaceFilters(fb, f.Exprs, bound);
             case FilterOp f when PushFilters(f) is { } pushed:
-                return Rewrite(pushed);
+                return Rewrite(pushed, bound);
+            case FilterOp f when f.Inner is JoinOp j && ValueJoinKeys(f.Exprs, j) is var (equality, leftKey, rightKey):
+                {
+                    var join = new ValueJoinOp(Rewrite(j.Left, bound), Rewrite(j.Right, bound), leftKey, rightKey);
+                    var rest = f.Exprs.Where(e => !ReferenceEquals(e, equality)).ToList();
+                    return rest.Count == 0 ? join : Rewrite(new FilterOp(rest, join), bound);
+                }
             case FilterOp f:
-                return new FilterOp(f.Exprs.Select(e => RewriteExpr(e)).ToArray(), Rewrite(f.Inner));
+                {
+                    var inner = Rewrite(f.Inner, bound);
+                    var solution = bound.With(OpVariables.Certain(inner));
+                    return new FilterOp(f.Exprs.Select(e => RewriteExpr(e, solution)).ToArray(), inner);
+                }
             case LeftJoinOp l:
-                return l with { Left = Rewrite(l.Left), Right = Rewrite(l.Right), Filter = l.Filter is null ? null : RewriteExpr(l.Filter) };
-            case UnionOp u: return new UnionOp(Rewrite(u.Left), Rewrite(u.Right));
-            case MinusOp m: return new MinusOp(Rewrite(m.Left), Rewrite(m.Right));
-            case GraphOp g: return new GraphOp(g.Graph, Rewrite(g.Inner));
-            case ExtendOp e: return new ExtendOp(Rewrite(e.Inner), e.Variable, RewriteExpr(e.Expr));
-            case GroupOp g: return g with { Inner = Rewrite(g.Inner) };
-            case OrderByOp o: return new OrderByOp(Rewrite(o.Inner), o.Conditions);
-            case TopNOp t: return t with { Inner = Rewrite(t.Inner) };
-            case ProjectOp p: return new ProjectOp(Rewrite(p.Inner), p.Variables);
-            case DistinctOp d: return new DistinctOp(Rewrite(d.Inner));
-            case ReducedOp r: return new ReducedOp(Rewrite(r.Inner));
+                {
+                    var left = Rewrite(l.Left, bound);
+                    bool bind = l.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(l.Right);
+                    var withLeft = bound.With(OpVariables.Certain(left));
+                    var right = Rewrite(l.Right, bind ? withLeft : bound);
+                    var filter = l.Filter is null ? null : RewriteExpr(l.Filter, withLeft.With(OpVariables.Certain(right)));
+                    return l with { Left = left, Right = right, Filter = filter };
+                }
+            case UnionOp u: return new UnionOp(Rewrite(u.Left, bound), Rewrite(u.Right, bound));
+            case MinusOp m: return new MinusOp(Rewrite(m.Left, bound), Rewrite(m.Right, bound));
+            // Inside GRAPH ?g the graph variable is not bound by the seed (the evaluator clears it).
+            case GraphOp g: return new GraphOp(g.Graph, Rewrite(g.Inner, g.Graph is Var gv ? bound.Without(gv.Name) : bound));
+            case ExtendOp e:
+                {
+                    var inner = Rewrite(e.Inner, bound);
+                    return new ExtendOp(inner, e.Variable, RewriteExpr(e.Expr, bound.With(OpVariables.Certain(inner))));
+                }
+            // The operators below are evaluated alone (not seeded) and then joined: nothing is bound.
+            case GroupOp g: return g with { Inner = Rewrite(g.Inner, Bound.None) };
+            case OrderByOp o: return new OrderByOp(Rewrite(o.Inner, Bound.None), o.Conditions);
+            case TopNOp t: return t with { Inner = Rewrite(t.Inner, Bound.None) };
+            case ProjectOp p: return new ProjectOp(Rewrite(p.Inner, Bound.None), p.Variables);
+            case DistinctOp d: return new DistinctOp(Rewrite(d.Inner, Bound.None));
+            case ReducedOp r: return new ReducedOp(Rewrite(r.Inner, Bound.None));
             case SliceOp s when s.Limit >= 0:
                 {
-                    var inner = Rewrite(s.Inner);
+                    var inner = Rewrite(s.Inner, Bound.None);
                     long n = s.Offset + s.Limit;
                     if (inner is OrderByOp ob) return s with { Inner = new TopNOp(ob.Inner, ob.Conditions, n) };
                     if (inner is ProjectOp { Inner: OrderByOp pob } proj) return s with { Inner = proj with { Inner = new TopNOp(pob.Inner, pob.Conditions, n) } };
                     return s with { Inner = inner };
                 }
-            case SliceOp s: return s with { Inner = Rewrite(s.Inner) };
+            case SliceOp s: return s with { Inner = Rewrite(s.Inner, Bound.None) };
             case ServiceOp s: return s;
             default: return op;
         }
     }
 
+    /// <summary>The BGP as the join of its two parts when it has exactly two that share no variable.</summary>
+    private static JoinOp? SplitInTwo(BgpOp bgp)
+    {
+        if (bgp.Triples.Count < 2) return null;
+        var first = new List<TriplePattern> { bgp.Triples[0] };
+        var firstVariables = bgp.Triples[0].Variables().ToHashSet(StringComparer.Ordinal);
+        var rest = bgp.Triples.Skip(1).ToList();
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            foreach (var t in rest.ToList())
+                if (t.Variables().Any(firstVariables.Contains))
+                {
+                    first.Add(t);
+                    rest.Remove(t);
+                    firstVariables.UnionWith(t.Variables());
+                    grew = true;
+                }
+        }
+        if (rest.Count == 0) return null;
+        bool restConnected = rest.Count == 1 || SplitInTwo(new BgpOp(rest)) is null;
+        return restConnected ? new JoinOp(new BgpOp(first), new BgpOp(rest)) : null;
+    }
+
+    private static List<Expr> Conjuncts(IEnumerable<Expr> exprs)
+    {
+        var parts = new List<Expr>();
+        void Add(Expr e)
+        {
+            if (e is CallExpr { Name: "&&", Args: [var a, var b] }) { Add(a); Add(b); }
+            else parts.Add(e);
+        }
+        foreach (var e in exprs) Add(e);
+        return parts;
+    }
+
     /// <summary>
-    /// Moves filters down to the side of a join (or into a GRAPH) that binds all their variables for
-    /// sure: there they run before the join multiplies solutions. Null when nothing moves.
+    /// The right side planned alone when a hash join (right side evaluated once, left solutions
+    /// probing it on the shared variables) costs clearly less than probing the right side once per
+    /// left solution; null when the bind join stays, or when sizes cannot be estimated.
+    /// </summary>
+    private Op? HashJoinIsCheaper(Op left, Op probed, Op right, HashSet<string> leftCertain, Bound bound)
+    {
+        if (!OpVariables.Certain(right).Overlaps(leftCertain)) return null;
+        if (EstimateRows(left, bound.Variables) is not { } leftRows) return null;
+        if (EstimateRows(probed, bound.With(leftCertain).Variables) is not { } perProbe) return null;
+        var alone = Rewrite(right, bound);
+        if (EstimateRows(alone, bound.Variables) is not { } rightRows) return null;
+        const double margin = 4; // estimates are rough: only switch on a clear difference
+        return leftRows * perProbe > margin * (leftRows + rightRows) ? alone : null;
+    }
+
+    /// <summary>
+    /// A rough number of solutions of a plan given bound variables: the product of the pattern
+    /// estimates in plan order. Null for operators it cannot judge (subqueries, OPTIONAL, ...).
+    /// </summary>
+    private double? EstimateRows(Op op, HashSet<string> bound)
+    {
+        switch (op)
+        {
+            case BgpOp b:
+                {
+                    var known = new HashSet<string>(bound, StringComparer.Ordinal);
+                    double rows = 1;
+                    foreach (var t in b.Triples)
+                    {
+                        rows *= Math.Max(Estimate(t, known), 1e-3);
+                        foreach (var v in t.Variables()) known.Add(v);
+                    }
+                    return rows;
+                }
+            case GraphOp g: return EstimateRows(g.Inner, bound);
+            case FilterOp f: return EstimateRows(f.Inner, bound);
+            case JoinOp j:
+                {
+                    if (EstimateRows(j.Left, bound) is not { } leftRows) return null;
+                    var withLeft = new HashSet<string>(bound, StringComparer.Ordinal);
+                    withLeft.UnionWith(OpVariables.Certain(j.Left));
+                    return EstimateRows(j.Right, withLeft) is { } rightRows ? leftRows * rightRows : null;
+                }
+            default: return null;
+        }
+    }
+
+    /// <summary>
+    /// Moves filters down to the side of a join (or into a GRAPH) where they give the same answer:
+    /// every variable of the filter is either bound for sure on that side, or not mentioned by the
+    /// other side (so the join cannot change its value). There they run before the join multiplies
+    /// solutions. Null when nothing moves.
     /// </summary>
     private static Op? PushFilters(FilterOp f)
     {
         Op? Wrap(List<Expr> exprs, Op op) => exprs.Count == 0 ? op : new FilterOp(exprs, op);
-        bool Fits(Expr e, HashSet<string> certain) => e is not ExistsExpr && certain.IsSupersetOf(e.Variables());
+        static bool Fits(Expr e, HashSet<string> certain, IReadOnlyCollection<string> other) =>
+            e is not ExistsExpr && e.Variables().All(v => certain.Contains(v) || !other.Contains(v));
         switch (f.Inner)
         {
             case JoinOp j:
                 {
+                    var leftMentioned = OpVariables.Mentioned(j.Left).ToHashSet(StringComparer.Ordinal);
+                    var rightMentioned = OpVariables.Mentioned(j.Right).ToHashSet(StringComparer.Ordinal);
                     var left = OpVariables.Certain(j.Left);
                     var right = OpVariables.Certain(j.Right);
-                    var toLeft = f.Exprs.Where(e => Fits(e, left)).ToList();
-                    var toRight = f.Exprs.Where(e => !Fits(e, left) && Fits(e, right)).ToList();
+                    // A filter over a variable neither side mentions stays where it is.
+                    bool Known(Expr e, HashSet<string> mentioned) => e.Variables().All(mentioned.Contains);
+                    var toLeft = f.Exprs.Where(e => Known(e, leftMentioned) && Fits(e, left, rightMentioned)).ToList();
+                    var toRight = f.Exprs.Where(e => !toLeft.Contains(e) && Known(e, rightMentioned) && Fits(e, right, leftMentioned)).ToList();
                     if (toLeft.Count + toRight.Count == 0) return null;
                     var stay = f.Exprs.Where(e => !toLeft.Contains(e) && !toRight.Contains(e)).ToList();
                     return Wrap(stay, j with { Left = Wrap(toLeft, j.Left)!, Right = Wrap(toRight, j.Right)! });
                 }
             case LeftJoinOp l:
                 {
+                    var leftMentioned = OpVariables.Mentioned(l.Left).ToHashSet(StringComparer.Ordinal);
+                    var rightMentioned = OpVariables.Mentioned(l.Right).ToHashSet(StringComparer.Ordinal);
                     var left = OpVariables.Certain(l.Left);
-                    var toLeft = f.Exprs.Where(e => Fits(e, left)).ToList();
+                    var toLeft = f.Exprs.Where(e => e.Variables().All(leftMentioned.Contains) && Fits(e, left, rightMentioned)).ToList();
                     if (toLeft.Count == 0) return null;
                     return Wrap(f.Exprs.Where(e => !toLeft.Contains(e)).ToList(), l with { Left = Wrap(toLeft, l.Left)! });
                 }
+            case ExtendOp x:
+                {
+                    // A filter that does not read the BIND's variable can run before it.
+                    var below = f.Exprs.Where(e => e is not ExistsExpr && !e.Variables().Contains(x.Variable)).ToList();
+                    if (below.Count == 0) return null;
+                    return Wrap(f.Exprs.Where(e => !below.Contains(e)).ToList(), x with { Inner = new FilterOp(below, x.Inner) });
+                }
+            case FilterOp inner:
+                return new FilterOp(inner.Exprs.Concat(f.Exprs).ToArray(), inner.Inner);
+            case UnionOp u:
+                return new UnionOp(new FilterOp(f.Exprs, u.Left), new FilterOp(f.Exprs, u.Right));
             case GraphOp g:
                 {
                     // Inside GRAPH the graph variable is not bound yet, so filters on it stay outside.
                     var inner = OpVariables.Certain(g.Inner);
                     if (g.Graph is Var gv) inner.Remove(gv.Name);
-                    var inside = f.Exprs.Where(e => Fits(e, inner) && !(g.Graph is Var v && e.Variables().Contains(v.Name))).ToList();
+                    var inside = f.Exprs.Where(e => e is not ExistsExpr && inner.IsSupersetOf(e.Variables()) && !(g.Graph is Var v && e.Variables().Contains(v.Name))).ToList();
                     if (inside.Count == 0) return null;
                     return Wrap(f.Exprs.Where(e => !inside.Contains(e)).ToList(), new GraphOp(g.Graph, new FilterOp(inside, g.Inner)));
                 }
@@ -107,26 +277,59 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         }
     }
 
-    private Expr RewriteExpr(Expr e) => e switch
+    /// <summary>
+    /// A filter "a = b" over a join whose sides share no variable, with a over the left side's
+    /// variables only and b over the right's (or the reverse): the join becomes a hash join on the
+    /// values of a and b instead of a cross product. Null when there is none.
+    /// </summary>
+    private static (Expr Equality, Expr LeftKey, Expr RightKey)? ValueJoinKeys(IReadOnlyList<Expr> filters, JoinOp join)
     {
-        ExistsExpr x => x with { Pattern = Rewrite(x.Pattern) },
-        CallExpr c when c.Args.Any(a => a is ExistsExpr or CallExpr) => new CallExpr(c.Name, c.Args.Select(RewriteExpr).ToArray()),
+        var left = OpVariables.Certain(join.Left);
+        var right = OpVariables.Certain(join.Right);
+        if (left.Overlaps(right)) return null;
+        foreach (var e in filters)
+        {
+            if (e is not CallExpr { Name: "=", Args: [var a, var b] } || !IsDeterministic(a) || !IsDeterministic(b)) continue;
+            var va = a.Variables();
+            var vb = b.Variables();
+            if (va.Count == 0 || vb.Count == 0) continue;
+            if (left.IsSupersetOf(va) && right.IsSupersetOf(vb)) return (e, a, b);
+            if (right.IsSupersetOf(va) && left.IsSupersetOf(vb)) return (e, b, a);
+        }
+        return null;
+    }
+
+    /// <summary>An expression whose value depends only on the solution (no EXISTS, no fresh random or blank values).</summary>
+    private static bool IsDeterministic(Expr e) => e switch
+    {
+        VarExpr or ConstantExpr => true,
+        CallExpr c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Args.All(IsDeterministic),
+        _ => false,
+    };
+
+    private Expr RewriteExpr(Expr e, Bound solution) => e switch
+    {
+        // EXISTS is evaluated by substituting the solution: its variables are bound there.
+        ExistsExpr x => x with { Pattern = Rewrite(x.Pattern, solution) },
+        CallExpr c when c.Args.Any(a => a is ExistsExpr or CallExpr) => new CallExpr(c.Name, c.Args.Select(a => RewriteExpr(a, solution)).ToArray()),
         _ => e,
     };
 
     /// <summary>Filters over a BGP: each filter goes right after the triple pattern that binds the last of its variables.</summary>
-    private Op PlaceFilters(BgpOp bgp, List<Expr> filters)
+    private Op PlaceFilters(BgpOp bgp, IReadOnlyList<Expr> filters, Bound bound)
     {
-        var ordered = ((BgpOp)OrderBgp(bgp.Triples, new HashSet<string>())).Triples;
-        var bound = new HashSet<string>(StringComparer.Ordinal);
-        var remaining = new List<Expr>(filters);
+        var ordered = ((BgpOp)OrderBgp(bgp.Triples, bound.Variables)).Triples;
+        var solution = bound.With(OpVariables.Certain(bgp));
+        // Readiness counts only the BGP's own variables: the filter's scope is its group, not the seed.
+        var boundHere = new HashSet<string>(StringComparer.Ordinal);
+        var remaining = filters.Select(e => RewriteExpr(e, solution)).ToList();
         Op? op = null;
         var chunk = new List<TriplePattern>();
         for (int i = 0; i < ordered.Count; i++)
         {
             chunk.Add(ordered[i]);
-            foreach (var v in ordered[i].Variables()) bound.Add(v);
-            var ready = remaining.Where(e => bound.IsSupersetOf(e.Variables())).ToList();
+            foreach (var v in ordered[i].Variables()) boundHere.Add(v);
+            var ready = remaining.Where(e => boundHere.IsSupersetOf(e.Variables())).ToList();
             if (ready.Count == 0 && i < ordered.Count - 1) continue;
             Op part = new BgpOp(chunk.ToArray());
             op = op is null ? part : new JoinOp(op, part);
@@ -190,25 +393,34 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         return cost;
     }
 
-    private readonly Dictionary<(long, bool), double> _fanouts = new();
+    /// <summary>Fanouts measured on one store, kept while the reader lives (a snapshot serves many queries).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IQuadReader, Dictionary<(long, bool), double>> FanoutsByStore = new();
 
-    /// <summary>Triples per distinct subject (or object) of a predicate, from a small sample of values.</summary>
+    /// <summary>Quads of a predicate read at most to measure its fanout.</summary>
+    private const int FanoutSampleLimit = 250_000;
+
+    /// <summary>
+    /// The expected number of triples of a predicate that match a subject (or object) value taken
+    /// from the data: Σc²/Σc over the values' counts c, so that a few very common values (a
+    /// popular number, a type) weigh as much as they cost when a join probes with them.
+    /// </summary>
     private double AverageFanout(long predicate, bool bySubject)
     {
-        if (_fanouts.TryGetValue((predicate, bySubject), out var known)) return known;
-        var values = new HashSet<long>();
+        var fanouts = FanoutsByStore.GetOrCreateValue(data);
+        lock (fanouts)
+            if (fanouts.TryGetValue((predicate, bySubject), out var known)) return known;
+        var counts = new Dictionary<long, long>();
+        int read = 0;
         foreach (var q in data.Scan(new QuadPattern(TermIds.Any, predicate, TermIds.Any, TermIds.Any)))
         {
-            values.Add(bySubject ? q.Subject : q.Object);
-            if (values.Count >= 16) break;
+            long value = bySubject ? q.Subject : q.Object;
+            counts[value] = counts.GetValueOrDefault(value) + 1;
+            if (++read >= FanoutSampleLimit) break;
         }
-        double total = 0;
-        foreach (var v in values)
-            total += data.EstimateCount(bySubject
-                ? new QuadPattern(v, predicate, TermIds.Any, TermIds.Any)
-                : new QuadPattern(TermIds.Any, predicate, v, TermIds.Any));
-        double fanout = values.Count == 0 ? 1 : Math.Max(1, total / values.Count);
-        _fanouts[(predicate, bySubject)] = fanout;
+        double sum = 0, sumOfSquares = 0;
+        foreach (var c in counts.Values) { sum += c; sumOfSquares += (double)c * c; }
+        double fanout = sum == 0 ? 1 : Math.Max(1, sumOfSquares / sum);
+        lock (fanouts) fanouts[(predicate, bySubject)] = fanout;
         return fanout;
     }
 
@@ -276,6 +488,7 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
         Op rebuilt = op switch
         {
             JoinOp j => j with { Left = T(j.Left), Right = T(j.Right) },
+            ValueJoinOp v => v with { Left = T(v.Left), Right = T(v.Right) },
             LeftJoinOp l => l with { Left = T(l.Left), Right = T(l.Right), Filter = l.Filter is null ? null : E(l.Filter) },
             FilterOp f => new FilterOp(f.Exprs.Select(E).ToArray(), T(f.Inner)),
             UnionOp u => new UnionOp(T(u.Left), T(u.Right)),
