@@ -381,4 +381,29 @@ public abstract class QuadStoreContractTests : IDisposable
         AddAll(dave);   // a new term takes a fresh id after the loaded ones
         AssertCountsMatch(Store, [.. SampleData(), dave]);
     }
+
+    [Fact]
+    public void Many_small_commits_that_remove_recent_and_old_quads_stay_exact()
+    {
+        var rng = new Random(11);
+        var expected = new HashSet<Quad>();
+        var people = Enumerable.Range(0, 60).Select(i => new Iri($"http://example.org/p{i}")).ToArray();
+        var graphs = new Term?[] { null, G1, G2 };
+        for (int round = 0; round < 120; round++)
+        {
+            using (var tx = Store.BeginTransaction())
+            {
+                for (int i = 0; i < 12; i++)
+                {
+                    var q = Q(people[rng.Next(people.Length)], rng.Next(2) == 0 ? Knows : Name, people[rng.Next(people.Length)], graphs[rng.Next(3)]);
+                    if (rng.Next(4) == 0) Assert.Equal(expected.Remove(q), tx.Remove(q));
+                    else Assert.Equal(expected.Add(q), tx.Add(q));
+                }
+                if (round % 40 == 39) tx.ClearGraph(G1);
+                tx.Commit();
+            }
+            if (round % 40 == 39) expected.RemoveWhere(q => Equals(q.Graph, G1));
+            if (round % 20 == 19) AssertCountsMatch(Store, expected);
+        }
+    }
 }

@@ -1,16 +1,18 @@
 namespace ClaimGraph.Store.Memory;
 
 /// <summary>
-/// One committed version of an in-memory store, immutable: a large sorted base segment, a small
-/// segment of quads added since (<see cref="Added"/>, disjoint from the base) and one of base quads
-/// removed since (<see cref="Removed"/>, a subset of the base). Commits make a new state; once the
-/// overlay grows past a fraction of the base, the three are merged into a new base.
+/// One committed version of an in-memory store, immutable: a large sorted base segment, quads added
+/// since in a few sorted runs (<see cref="Added"/>, disjoint from the base and from each other) and a
+/// segment of base quads removed since (<see cref="Removed"/>, a subset of the base). A commit adds
+/// its quads as a new run and merges runs of like size, as a log-structured merge does, so many
+/// small commits cost O(n log n) in all; once the overlay grows past a fraction of the base, the
+/// whole is merged into a new base.
 /// </summary>
 internal sealed class MemoryState
 {
-    public static readonly MemoryState Empty = new(QuadSegment.Empty, QuadSegment.Empty, QuadSegment.Empty, 0, 0);
+    public static readonly MemoryState Empty = new(QuadSegment.Empty, [], QuadSegment.Empty, 0, 0);
 
-    public MemoryState(QuadSegment @base, QuadSegment added, QuadSegment removed, int termCount, long version)
+    public MemoryState(QuadSegment @base, QuadSegment[] added, QuadSegment removed, int termCount, long version)
     {
         Base = @base;
         Added = added;
@@ -20,7 +22,10 @@ internal sealed class MemoryState
     }
 
     public QuadSegment Base { get; }
-    public QuadSegment Added { get; }
+
+    /// <summary>Runs of added quads, larger (older) first.</summary>
+    public QuadSegment[] Added { get; }
+
     public QuadSegment Removed { get; }
 
     /// <summary>How many dictionary terms this version can see.</summary>
@@ -28,12 +33,20 @@ internal sealed class MemoryState
 
     public long Version { get; }
 
-    public long QuadCount => (long)Base.Count - Removed.Count + Added.Count;
+    private long AddedCount => Added.Sum(run => (long)run.Count);
 
-    public long SizeInBytes => Base.SizeInBytes + Added.SizeInBytes + Removed.SizeInBytes;
+    public long QuadCount => (long)Base.Count - Removed.Count + AddedCount;
 
-    public bool Contains(in IdQuad quad) =>
-        Added.Contains(quad) || (Base.Contains(quad) && !Removed.Contains(quad));
+    public long SizeInBytes => Base.SizeInBytes + Added.Sum(run => run.SizeInBytes) + Removed.SizeInBytes;
+
+    public bool Contains(in IdQuad quad) => InAdded(quad) || (Base.Contains(quad) && !Removed.Contains(quad));
+
+    private bool InAdded(in IdQuad quad)
+    {
+        foreach (var run in Added)
+            if (run.Contains(quad)) return true;
+        return false;
+    }
 
     public IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
     {
@@ -48,12 +61,15 @@ internal sealed class MemoryState
             if (checkRemoved && removed.Contains(quad)) continue;
             yield return quad.ToEncoded();
         }
-        (start, end) = range.In(Added);
-        for (int rank = start; rank < end; rank++)
+        foreach (var run in Added)
         {
-            var quad = Added.QuadAt(range.Order, rank);
-            if (range.NamedGraphsOnly && quad.G == TermIds.DefaultGraph) continue;
-            yield return quad.ToEncoded();
+            (start, end) = range.In(run);
+            for (int rank = start; rank < end; rank++)
+            {
+                var quad = run.QuadAt(range.Order, rank);
+                if (range.NamedGraphsOnly && quad.G == TermIds.DefaultGraph) continue;
+                yield return quad.ToEncoded();
+            }
         }
     }
 
@@ -63,14 +79,16 @@ internal sealed class MemoryState
         if (pattern.Graph == TermIds.AnyNamedGraph && IndexOrders.BoundMask(pattern) != 0)
             return Count(pattern with { Graph = TermIds.Any }) - Count(pattern with { Graph = TermIds.DefaultGraph });
         if (!SegmentRange.TryCreate(pattern, out var range)) return 0;
-        return range.CountIn(Base) - range.CountIn(Removed) + range.CountIn(Added);
+        long count = range.CountIn(Base) - range.CountIn(Removed);
+        foreach (var run in Added) count += range.CountIn(run);
+        return count;
     }
 
     /// <summary>The named graphs with at least one quad, ascending by id.</summary>
     public IEnumerable<long> NamedGraphs()
     {
         var graphs = new SortedSet<int>();
-        foreach (var segment in new[] { Base, Added })
+        foreach (var segment in Added.Prepend(Base))
         {
             int rank = segment.LowerBound(IndexOrder.Gspo, [(int)TermIds.FirstTermId], orEqualAbove: false);
             while (rank < segment.Count)
@@ -98,9 +116,9 @@ internal sealed class MemoryState
         var droppedFromAdded = new HashSet<IdQuad>();
         var newlyRemoved = new HashSet<IdQuad>();
         foreach (var quad in removes)
-            if (Added.Contains(quad)) droppedFromAdded.Add(quad); else newlyRemoved.Add(quad);
+            if (InAdded(quad)) droppedFromAdded.Add(quad); else newlyRemoved.Add(quad);
 
-        long addedCount = Added.Count - droppedFromAdded.Count + newlyAdded.Count;
+        long addedCount = AddedCount - droppedFromAdded.Count + newlyAdded.Count;
         long removedCount = Removed.Count - restoredToBase.Count + newlyRemoved.Count;
         bool IsRemoved(in IdQuad q) => newlyRemoved.Contains(q) || (Removed.Contains(q) && !restoredToBase.Contains(q));
 
@@ -113,32 +131,54 @@ internal sealed class MemoryState
                 var quad = Base.QuadAt(IndexOrder.Spog, rank);
                 if (!IsRemoved(quad)) live.Add(quad);
             }
-            AddAll(live, Added, droppedFromAdded);
+            foreach (var run in Added) AddAll(live, run, droppedFromAdded);
             live.AddRange(newlyAdded);
-            return new MemoryState(QuadSegment.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(live)),
-                QuadSegment.Empty, QuadSegment.Empty, termCount, Version + 1);
+            return new MemoryState(Build(live), [], QuadSegment.Empty, termCount, Version + 1);
         }
 
-        var added = new List<IdQuad>((int)addedCount);
-        AddAll(added, Added, droppedFromAdded);
-        added.AddRange(newlyAdded);
-        var removed = new List<IdQuad>((int)removedCount);
-        AddAll(removed, Removed, restoredToBase);
-        removed.AddRange(newlyRemoved);
-        return new MemoryState(
-            Base,
-            QuadSegment.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added)),
-            QuadSegment.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(removed)),
-            termCount,
-            Version + 1);
+        var runs = new List<QuadSegment>(Added.Length + 1);
+        foreach (var run in Added)
+            runs.Add(droppedFromAdded.Count == 0 ? run : Without(run, droppedFromAdded));
+        runs.RemoveAll(run => run.Count == 0);
+        if (newlyAdded.Count > 0) runs.Add(Build(newlyAdded));
+        // Merge the newest run into the one before while that one is not much larger: run sizes then
+        // at least double towards the oldest, so there are O(log n) runs and each quad is rebuilt O(log n) times.
+        while (runs.Count >= 2 && runs[^2].Count <= 2 * runs[^1].Count)
+        {
+            var merged = new List<IdQuad>(runs[^2].Count + runs[^1].Count);
+            AddAll(merged, runs[^2], except: null);
+            AddAll(merged, runs[^1], except: null);
+            runs.RemoveRange(runs.Count - 2, 2);
+            runs.Add(Build(merged));
+        }
+
+        var removed = Removed;
+        if (restoredToBase.Count + newlyRemoved.Count > 0)
+        {
+            var removedQuads = new List<IdQuad>((int)removedCount);
+            AddAll(removedQuads, Removed, restoredToBase);
+            removedQuads.AddRange(newlyRemoved);
+            removed = Build(removedQuads);
+        }
+        return new MemoryState(Base, runs.ToArray(), removed, termCount, Version + 1);
     }
 
-    private static void AddAll(List<IdQuad> target, QuadSegment segment, HashSet<IdQuad> except)
+    private static QuadSegment Build(List<IdQuad> quads) =>
+        QuadSegment.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quads));
+
+    private static QuadSegment Without(QuadSegment run, HashSet<IdQuad> dropped)
+    {
+        var kept = new List<IdQuad>(run.Count);
+        AddAll(kept, run, dropped);
+        return kept.Count == run.Count ? run : Build(kept);
+    }
+
+    private static void AddAll(List<IdQuad> target, QuadSegment segment, HashSet<IdQuad>? except)
     {
         for (int rank = 0; rank < segment.Count; rank++)
         {
             var quad = segment.QuadAt(IndexOrder.Spog, rank);
-            if (!except.Contains(quad)) target.Add(quad);
+            if (except is null || !except.Contains(quad)) target.Add(quad);
         }
     }
 }

@@ -135,11 +135,16 @@ internal sealed class QuadSegment
         return rows;
     }
 
-    /// <summary>A stable least-significant-digit radix sort of row numbers by non-negative int keys, 16 bits a pass.</summary>
+    /// <summary>
+    /// A stable least-significant-digit radix sort of row numbers by non-negative int keys: 16 bits a
+    /// pass for large segments, 8 bits for small ones, whose sort would otherwise be mostly clearing
+    /// and summing the 65,536 digit counts (a small commit builds small segments).
+    /// </summary>
     private sealed class RadixSorter(int n)
     {
+        private readonly int _digitBits = n < 1 << 16 ? 8 : 16;
         private readonly int[] _scratch = new int[n];
-        private readonly int[] _counts = new int[65537];
+        private readonly int[] _counts = new int[(n < 1 << 16 ? 1 << 8 : 1 << 16) + 1];
 
         /// <summary>Row numbers 0..count-1 stably sorted by the keys, given least significant first.</summary>
         public int[] Sorted(int count, params int[][] keysLeastSignificantFirst)
@@ -152,20 +157,25 @@ internal sealed class QuadSegment
         /// <summary>Stably sorts <paramref name="rows"/> by key[row].</summary>
         public void SortBy(int[] rows, int[] key)
         {
-            Pass(rows, _scratch, key, 0);
-            Pass(_scratch, rows, key, 16);
+            // An even number of passes (2 or 4), so the result ends in rows.
+            for (int shift = 0; shift < 32; shift += 2 * _digitBits)
+            {
+                Pass(rows, _scratch, key, shift);
+                Pass(_scratch, rows, key, shift + _digitBits);
+            }
         }
 
         private void Pass(int[] from, int[] to, int[] key, int shift)
         {
             int n = from.Length;
+            int mask = (1 << _digitBits) - 1;
             Array.Clear(_counts);
-            for (int i = 0; i < n; i++) _counts[((key[from[i]] >> shift) & 0xFFFF) + 1]++;
+            for (int i = 0; i < n; i++) _counts[((key[from[i]] >> shift) & mask) + 1]++;
             for (int d = 1; d < _counts.Length; d++) _counts[d] += _counts[d - 1];
             for (int i = 0; i < n; i++)
             {
                 int row = from[i];
-                to[_counts[(key[row] >> shift) & 0xFFFF]++] = row;
+                to[_counts[(key[row] >> shift) & mask]++] = row;
             }
         }
     }
