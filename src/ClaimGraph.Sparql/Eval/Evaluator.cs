@@ -589,14 +589,71 @@ internal sealed partial class Evaluator
         return key;
     }
 
+    /// <summary>
+    /// Sorts by ranks. Comparing two terms can mean parsing numbers or dates from their lexical forms,
+    /// and a sort compares each row's key about log n times; so each condition's distinct values are
+    /// put in order once (<see cref="SortValues"/>) and the rows are sorted by their values' ranks, ties
+    /// in arrival order.
+    /// </summary>
     private IEnumerable<long[]> EvalOrderBy(IEnumerable<long[]> rows, IReadOnlyList<SortCondition> conditions, GraphScope graph)
     {
-        var list = new List<((Term?[] Key, long Index) Sort, long[] Row)>();
-        long index = 0;
-        foreach (var r in rows) list.Add(((SortKey(conditions, r, graph), index++), r));
-        var comparer = new SortKeyComparer(conditions);
-        list.Sort((a, b) => comparer.Compare(a.Sort, b.Sort));
-        foreach (var item in list) yield return item.Row;
+        int width = conditions.Count;
+        var values = new SortValues[width];
+        for (int c = 0; c < width; c++) values[c] = new SortValues();
+        var buffered = new List<long[]>();
+        var keys = new List<int>();   // per row, per condition: the index of its value in values[c]
+        foreach (var r in rows)
+        {
+            buffered.Add(r);
+            for (int c = 0; c < width; c++) keys.Add(values[c].IndexOf(Evaluate(conditions[c].Expr, r, graph)));
+        }
+        var ranks = new int[width][];
+        for (int c = 0; c < width; c++) ranks[c] = values[c].Ranks();
+        var order = new int[buffered.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            for (int c = 0; c < width; c++)
+            {
+                int byRank = ranks[c][keys[a * width + c]].CompareTo(ranks[c][keys[b * width + c]]);
+                if (byRank != 0) return conditions[c].Descending ? -byRank : byRank;
+            }
+            return a.CompareTo(b);
+        });
+        foreach (int i in order) yield return buffered[i];
+    }
+
+    /// <summary>The distinct values one ORDER BY condition took, and their ranks in ORDER BY's order.</summary>
+    private sealed class SortValues
+    {
+        private readonly Dictionary<Term, int> _indexes = [];
+        private readonly List<Term?> _values = [null];   // index 0: unbound, or an expression error
+
+        public int IndexOf(Term? value)
+        {
+            if (value is null) return 0;
+            if (!_indexes.TryGetValue(value, out int index))
+            {
+                index = _values.Count;
+                _values.Add(value);
+                _indexes.Add(value, index);
+            }
+            return index;
+        }
+
+        /// <summary>For each value index, its rank; values the order finds equal share a rank.</summary>
+        public int[] Ranks()
+        {
+            var byOrder = Enumerable.Range(0, _values.Count).ToArray();
+            Array.Sort(byOrder, (a, b) => Operators.OrderBy.Compare(_values[a], _values[b]));
+            var ranks = new int[_values.Count];
+            for (int i = 1; i < byOrder.Length; i++)
+            {
+                bool same = Operators.OrderBy.Compare(_values[byOrder[i - 1]], _values[byOrder[i]]) == 0;
+                ranks[byOrder[i]] = ranks[byOrder[i - 1]] + (same ? 0 : 1);
+            }
+            return ranks;
+        }
     }
 
     /// <summary>ORDER BY + LIMIT: keeps only the best <paramref name="limit"/> solutions, trimming a buffer of twice that size.</summary>
