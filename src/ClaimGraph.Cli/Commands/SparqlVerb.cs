@@ -96,9 +96,8 @@ public sealed class SparqlVerb : IVerb
             {
                 var result = engine.Execute(query, snapshot);
                 var writer = ChooseWriter(result, format, query.Prefixes);
-                var output = Console.Out;
+                using var output = BufferedOutput.ForConsole();
                 writer.Write(result, output);
-                output.Flush();
             }
             catch (QueryTimeoutException e)
             {
