@@ -13,7 +13,7 @@ internal static class LookAlikeChecks
     public static IEnumerable<Series> Apply(IReadOnlyList<Series> held, LookAlikeMetrics lookAlikes)
     {
         var byMetric = held.ToLookup(s => s.Key.Metric, StringComparer.Ordinal);
-        var added = held.ToDictionary(s => s, _ => new List<Finding>(), ReferenceEqualityComparer.Instance);
+        var added = held.ToDictionary<Series, Series, List<Finding>>(s => s, _ => [], ReferenceEqualityComparer.Instance);
         foreach (var later in held)
             foreach (var partner in lookAlikes.PartnersOf(later.Key.Metric))
                 foreach (var earlier in byMetric[partner.Metric].Where(s => s.Key.Unit == later.Key.Unit))

@@ -27,6 +27,9 @@ public abstract class Term : IEquatable<Term>
     public sealed override bool Equals(object? obj) => obj is Term t && Equals(t);
     public abstract override int GetHashCode();
 
+    /// <summary>The N-Triples form; never null (each kind of term defines it).</summary>
+    public abstract override string ToString();
+
     public static bool operator ==(Term? a, Term? b) => a is null ? b is null : a.Equals(b);
     public static bool operator !=(Term? a, Term? b) => !(a == b);
 }
