@@ -28,6 +28,7 @@ public static class ClaimStatements
     private const string Skos = "http://www.w3.org/2004/02/skos/core#";
     private const string Prov = "http://www.w3.org/ns/prov#";
     private const string Unit = "http://qudt.org/vocab/unit/";
+    private const string Currency = "http://qudt.org/vocab/currency/";
     private const string Np = "http://www.nanopub.org/nschema#";
     private static readonly string MetricsGraph = I(Id + "graph/metrics");
 
@@ -49,8 +50,8 @@ public static class ClaimStatements
         string m = I(Id + "metric/" + key);
         if (!sink.Add(m, Type, I(Cg + "Metric"), MetricsGraph)) return false;
         if (!sink.Add(m, I(Skos + "prefLabel"), Lang(label), MetricsGraph)) return false;
-        foreach (var verb in synonyms.Skip(1))
-            if (!sink.Add(m, I(Skos + "altLabel"), Lang(verb), MetricsGraph)) return false;
+        foreach (var synonym in synonyms)
+            if (!sink.Add(m, I(Skos + "altLabel"), Lang(synonym), MetricsGraph)) return false;
         return true;
     }
 
@@ -97,6 +98,7 @@ public static class ClaimStatements
             string claim = I($"{id}/claim/{c.Start}-{c.End}");
             ok = sink.Add(claim, Type, I(Cg + "Claim"), assertion)
                 && sink.Add(claim, I(Cg + "metric"), I(Id + "metric/" + c.MetricKey), assertion)
+                && sink.Add(claim, I(Cg + "metricMethod"), I(Cg + "CatalogNounAndVerb"), assertion)
                 && sink.Add(claim, I(Cg + "value"), Dec(c.Value), assertion)
                 && (c.ValueHigh is null || sink.Add(claim, I(Cg + "valueHigh"), Dec(c.ValueHigh.Value), assertion))
                 && sink.Add(claim, I(Cg + "bound"), I(Cg + c.Bound), assertion)
@@ -105,6 +107,7 @@ public static class ClaimStatements
                 && (c.UpperBound is null || (sink.Add(claim, I(Cg + "upperBound"), Dec(c.UpperBound.Value), assertion)
                     && sink.Add(claim, I(Cg + "upperInclusive"), Bool(c.UpperInclusive), assertion)))
                 && sink.Add(claim, I(Cg + "unit"), UnitIri(c.Unit), assertion)
+                && sink.Add(claim, I(Cg + "unitCode"), Str(UnitCode(c.Unit)), assertion)
                 && sink.Add(claim, I(Cg + "kind"), I(Cg + c.Kind), assertion)
                 && (c.AsOf is null || sink.Add(claim, I(Cg + "asOf"), Date(c.AsOf.Value), assertion))
                 && (c.PeriodStart is null || sink.Add(claim, I(Cg + "periodStart"), Date(c.PeriodStart.Value), assertion))
@@ -131,9 +134,17 @@ public static class ClaimStatements
 
     private static string UnitIri(FigureUnit unit) => unit switch
     {
-        FigureUnit.Yuan => I(Unit + "CNY"),
+        FigureUnit.Yuan => I(Currency + "CNY"),
         FigureUnit.Percent => I(Unit + "PERCENT"),
         _ => I(Cg + "Count"),
+    };
+
+    /// <summary>The short unit code ingest writes as cg:unitCode.</summary>
+    private static string UnitCode(FigureUnit unit) => unit switch
+    {
+        FigureUnit.Yuan => "CNY",
+        FigureUnit.Percent => "percent",
+        _ => "count",
     };
 
     private static string I(string iri) => "<" + iri + ">";

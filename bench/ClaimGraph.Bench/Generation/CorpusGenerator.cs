@@ -71,9 +71,11 @@ public sealed class CorpusGenerator
     {
         foreach (var s in _series)
         {
-            yield return (s.Key, s.Label, s.Metric.Verbs);
-            yield return (s.Key + "-annual", s.Label + " (annual total)", s.Metric.Verbs);
-            yield return (s.Key + "-operation", s.Label + " (one operation)", s.Metric.Verbs);
+            // synonyms as ontology/metrics.ttl writes them: "gangs smashed" for "gangs destroyed"
+            string[] synonyms = s.Metric.Verbs.Skip(1).Select(verb => s.Metric.Noun + " " + verb).ToArray();
+            yield return (s.Key, s.Label, synonyms);
+            yield return (s.Key + "-annual", s.Label + " (annual total)", synonyms);
+            yield return (s.Key + "-operation", s.Label + " (one operation)", synonyms);
         }
         foreach (var c in _fronts.Select(f => f.Campaign).Distinct())
         {

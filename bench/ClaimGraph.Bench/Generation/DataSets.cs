@@ -11,7 +11,7 @@ namespace ClaimGraph.Bench.Generation;
 public sealed class DataSets(string folder, ulong seed)
 {
     /// <summary>Bump when the generator's output changes, so stale files are not reused.</summary>
-    public const int GeneratorVersion = 2;
+    public const int GeneratorVersion = 3;
 
     /// <summary>Statements per article, roughly; used to size the corpus behind a statement count.</summary>
     private const int StatementsPerArticle = 170;
