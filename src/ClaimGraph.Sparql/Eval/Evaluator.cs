@@ -24,6 +24,7 @@ internal sealed partial class Evaluator
     private readonly Dictionary<string, int> _slots;
     private readonly Dictionary<string, IPropertyFunction> _propertyFunctions;
     private long _solutionCounter;
+    private readonly Dictionary<ConstantExpr, TermValue> _constantValues = new(ReferenceEqualityComparer.Instance);
 
     // Counts inner-loop steps so that cancellation is checked every 1024 of them, whatever the nesting.
     private long _ticks;
