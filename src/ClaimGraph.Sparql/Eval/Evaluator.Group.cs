@@ -22,8 +22,6 @@ internal sealed partial class Evaluator
         private readonly Evaluator _evaluator;
         private readonly GroupOp _op;
         private readonly GraphScope _graph;
-        // A key that is a plain variable is its id: no decoding and re-encoding per solution.
-        private readonly int[] _keyVarSlots;
         private readonly Dictionary<long[], Accumulator[]> _groups = new(RowComparer.Instance);
         private readonly List<long[]> _order = new();
 
@@ -32,19 +30,13 @@ internal sealed partial class Evaluator
             _evaluator = evaluator;
             _op = op;
             _graph = graph;
-            _keyVarSlots = op.Keys.Select(k => k.Expr is VarExpr v ? evaluator._slots[v.Name] : -1).ToArray();
         }
 
         /// <summary>The accumulators of the group the solution falls in.</summary>
         public Accumulator[] GroupOf(long[] row)
         {
             var key = new long[_op.Keys.Count];
-            for (int i = 0; i < key.Length; i++)
-            {
-                if (_keyVarSlots[i] >= 0) { key[i] = row[_keyVarSlots[i]]; continue; }
-                var value = _evaluator.Evaluate(_op.Keys[i].Expr, row, _graph);
-                key[i] = value is null ? 0 : _evaluator._terms.Encode(value);
-            }
+            for (int i = 0; i < key.Length; i++) key[i] = _evaluator.IdOf(_op.Keys[i].Expr, row, _graph);
             if (!_groups.TryGetValue(key, out var accumulators))
             {
                 accumulators = NewAccumulators();

@@ -455,15 +455,22 @@ internal sealed partial class Evaluator
         foreach (var r in Eval(extend.Inner, seed, graph))
         {
             if (extend.Inner is not ExtendOp) NextSolution(); // a chain of BINDs works on one solution
-            var value = Evaluate(extend.Expr, r, graph);
-            if (value is null) { yield return r; continue; }
-            long id = _terms.Encode(value);
+            long id = IdOf(extend.Expr, r, graph);
+            if (id == 0) { yield return r; continue; }
             if (r[slot] == id) { yield return r; continue; }
             if (r[slot] != 0) continue; // bound by the seed to another value
             var copy = (long[])r.Clone();
             copy[slot] = id;
             yield return copy;
         }
+    }
+
+    /// <summary>The id of an expression's value, 0 for an error; a variable's id is taken as it is, not decoded and encoded again.</summary>
+    private long IdOf(Expr expr, long[] row, GraphScope graph)
+    {
+        if (expr is VarExpr v) return row[_slots[v.Name]];
+        var value = Evaluate(expr, row, graph);
+        return value is null ? 0 : _terms.Encode(value);
     }
 
     private IEnumerable<long[]> EvalTable(TableOp table, long[] seed)
