@@ -191,4 +191,19 @@ public sealed class PlannerTests
             """, data);
         Assert.Contains("group/band", plan);
     }
+
+    [Fact]
+    public void AGroupRepeatedUnderOtherNamesGivesItsSolutionsUnderEachName()
+    {
+        using var data = Figures();
+        // The two sub-selects are one group up to variable names: evaluated once, read back renamed.
+        Same(new[] { "a=arrests b=gangs lowA=8600 lowB=90", "a=gangs b=arrests lowA=90 lowB=8600" },
+            """
+            SELECT ?a ?b ?lowA ?lowB {
+              { SELECT ?a (MIN(?v) AS ?lowA) { GRAPH ?g { ?c ex:metric ?a ; ex:value ?v } } GROUP BY ?a }
+              { SELECT ?b (MIN(?v) AS ?lowB) { GRAPH ?g { ?c ex:metric ?b ; ex:value ?v } } GROUP BY ?b }
+              FILTER (?a != ?b)
+            }
+            """, data);
+    }
 }

@@ -75,6 +75,12 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> EvalUnseeded(Op op, GraphScope graph)
     {
+        if (IsShared(op, graph)) return Shared(op, graph, () => EvalUnshared(op, graph));
+        return EvalUnshared(op, graph);
+    }
+
+    private IEnumerable<long[]> EvalUnshared(Op op, GraphScope graph)
+    {
         var empty = EmptyRow();
         return op switch
         {
