@@ -1,4 +1,5 @@
 using ClaimGraph.Sparql.Algebra;
+using ClaimGraph.Sparql.Optimizer;
 
 namespace ClaimGraph.Sparql.Eval;
 
@@ -73,10 +74,9 @@ internal sealed partial class Evaluator
         if (op is ServiceOp) return false;
         bool Expression(Expr e) => e switch
         {
-            CallExpr c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Args.All(Expression),
             ExistsExpr x => IsDeterministic(x.Pattern),
-            AggregateExpr a => a.Arg is null || Expression(a.Arg),
-            _ => true,
+            AggregateExpr a => a.Arg is null || QueryOptimizer.IsDeterministic(a.Arg),
+            _ => QueryOptimizer.IsDeterministic(e),
         };
         var expressions = op switch
         {

@@ -1,6 +1,7 @@
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Sparql.Algebra;
 using ClaimGraph.Sparql.Functions;
+using ClaimGraph.Sparql.Optimizer;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Sparql.Eval;
@@ -458,10 +459,16 @@ internal sealed partial class Evaluator
     private IEnumerable<long[]> EvalExtend(ExtendOp extend, long[] seed, GraphScope graph)
     {
         int slot = _slots[extend.Variable];
+        // An expression of one variable (STRAFTER(STR(?kindIri), "#")) is worked out once per value of it.
+        var inputs = extend.Expr.Variables();
+        int input = inputs.Count == 1 && extend.Expr is not VarExpr && QueryOptimizer.IsDeterministic(extend.Expr) ? _slots[inputs.First()] : -1;
+        var known = input >= 0 ? new Dictionary<long, long>() : null;
         foreach (var r in Eval(extend.Inner, seed, graph))
         {
             if (extend.Inner is not ExtendOp) NextSolution(); // a chain of BINDs works on one solution
-            long id = IdOf(extend.Expr, r, graph);
+            long id;
+            if (known is null) id = IdOf(extend.Expr, r, graph);
+            else if (!known.TryGetValue(r[input], out id)) known[r[input]] = id = IdOf(extend.Expr, r, graph);
             if (id == 0) { yield return r; continue; }
             if (r[slot] == id) { yield return r; continue; }
             if (r[slot] != 0) continue; // bound by the seed to another value

@@ -329,7 +329,7 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
     }
 
     /// <summary>An expression whose value depends only on the solution (no EXISTS, no fresh random or blank values).</summary>
-    private static bool IsDeterministic(Expr e) => e switch
+    internal static bool IsDeterministic(Expr e) => e switch
     {
         VarExpr or ConstantExpr => true,
         CallExpr c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Args.All(IsDeterministic),
