@@ -64,7 +64,8 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportSink, IDisposab
         }
 
         w.Write("<table class=\"points\"><thead><tr><th>as of</th><th>figure</th><th>bound</th><th>sentence</th><th>article</th><th>published</th></tr></thead><tbody>");
-        foreach (var p in series.Points) WritePointRow(p, w, conflict: series.Findings.Any(f => f.Type == FindingTypes.Conflict && f.Claims.Contains(p.Claim)));
+        var conflicting = series.Findings.Where(f => f.Type == FindingTypes.Conflict).SelectMany(f => f.Claims).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in series.Points) WritePointRow(p, w, conflict: conflicting.Contains(p.Claim));
         w.Write("</tbody></table>");
 
         if (series.Rates.Count > 0)

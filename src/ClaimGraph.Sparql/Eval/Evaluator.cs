@@ -359,6 +359,7 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
+        if (StarOf(join) is { } star) return StarLeftJoin(star, seed, graph);
         bool bind = join.Strategy switch
         {
             JoinStrategy.Hash => false,
@@ -534,6 +535,12 @@ internal sealed partial class Evaluator
     {
         BgpOp b => b.Triples.Count > 0,
         FilterOp f => IsScanOnly(f.Inner, graphVar) && f.Exprs.All(e => e is not ExistsExpr && !e.Variables().Contains(graphVar)),
+        // Each solution extends one of the required part, whose scan bound the graph variable; the
+        // optional part then reads that graph. It must not mention the variable itself: inside the
+        // pattern the variable is not the graph's name (18.5), and an optional part that bound it
+        // otherwise would be dropped whole by the join with the graph's name, not left out.
+        LeftJoinOp l => IsScanOnly(l.Left, graphVar) && IsScanOnly(l.Right, graphVar) && TakesBindings(l.Right)
+                        && !OpVariables.Mentioned(l.Right).Contains(graphVar) && l.Filter?.Variables().Contains(graphVar) != true,
         _ => false,
     };
 
