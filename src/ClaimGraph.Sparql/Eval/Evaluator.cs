@@ -360,20 +360,67 @@ internal sealed partial class Evaluator
     private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
         if (StarOf(join) is { } star) return StarLeftJoin(star, seed, graph);
-        bool bind = join.Strategy switch
-        {
-            JoinStrategy.Hash => false,
-            _ => TakesBindings(join.Right),
-        };
-        return bind ? BindLeftJoin(join, seed, graph) : HashLeftJoin(join, seed, graph);
+        if (join.Strategy != JoinStrategy.Hash && SeedableUnlessBound(join.Right) is { } mustBeUnbound)
+            return BindLeftJoin(join, seed, graph, mustBeUnbound);
+        return HashLeftJoin(join, seed, graph);
     }
 
-    private IEnumerable<long[]> BindLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
+    private readonly Dictionary<Op, int[]?> _seedable = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The slots a seed must leave unbound for the operator to be evaluated with it (seed ⋈ op); none
+    /// when it takes any bindings; null when it takes none. See <see cref="OptionalOnlyVariables"/>.
+    /// </summary>
+    private int[]? SeedableUnlessBound(Op op)
     {
+        if (!_seedable.TryGetValue(op, out var slots))
+            _seedable[op] = slots = OptionalOnlyVariables(op)?.Select(v => _slots[v]).ToArray();
+        return slots;
+    }
+
+    /// <summary>
+    /// For an operator that takes bindings, or an OPTIONAL whose parts do: the variables a seed must
+    /// leave unbound so that evaluating the operator with the seed gives seed ⋈ op. A seed that bound
+    /// a variable of the optional part would make "no match, keep the solution" keep it where the
+    /// join drops it, so those are the variables the optional part mentions and the required part
+    /// does not bind for sure. Null when the operator does not take bindings.
+    /// </summary>
+    internal static HashSet<string>? OptionalOnlyVariables(Op op)
+    {
+        if (TakesBindings(op)) return [];
+        switch (op)
+        {
+            case GraphOp g:
+                return OptionalOnlyVariables(g.Inner);
+            case LeftJoinOp l when l.Strategy != JoinStrategy.Hash:
+                {
+                    // Each left join checks its own right side against its left solutions as it runs;
+                    // a seed reaches the required part, and must not bind what the optional part adds.
+                    if (OptionalOnlyVariables(l.Right) is null || OptionalOnlyVariables(l.Left) is not { } unbound) return null;
+                    var certain = OpVariables.Certain(l.Left);
+                    unbound.UnionWith(OpVariables.Mentioned(l.Right).Where(v => !certain.Contains(v)));
+                    if (l.Filter is not null) unbound.UnionWith(l.Filter.Variables().Where(v => !certain.Contains(v)));
+                    return unbound;
+                }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Evaluates the right side once per left solution, with its bindings; a left solution that binds
+    /// one of <paramref name="mustBeUnbound"/> is matched against the right side evaluated alone instead.
+    /// </summary>
+    private IEnumerable<long[]> BindLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph, int[] mustBeUnbound)
+    {
+        HashTable? alone = null;
         foreach (var left in Eval(join.Left, seed, graph))
         {
+            var rights = BindsAny(left, mustBeUnbound)
+                ? Merged(left, alone ??= RightAlone(join, seed, graph))
+                : Eval(join.Right, left, graph);
             bool matched = false;
-            foreach (var r in Eval(join.Right, left, graph))
+            foreach (var r in rights)
             {
                 if (join.Filter is not null && !IsTrue(join.Filter, r, graph)) continue;
                 matched = true;
@@ -383,18 +430,34 @@ internal sealed partial class Evaluator
         }
     }
 
+    private static bool BindsAny(long[] row, int[] slots)
+    {
+        foreach (int s in slots) if (row[s] != 0) return true;
+        return false;
+    }
+
+    private HashTable RightAlone(LeftJoinOp join, long[] seed, GraphScope graph)
+    {
+        var table = new HashTable(JoinKeySlots(join.Left, join.Right));
+        foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
+        return table;
+    }
+
+    /// <summary>The left solution merged with each compatible solution of the table.</summary>
+    private static IEnumerable<long[]> Merged(long[] left, HashTable table)
+    {
+        foreach (var right in table.Candidates(left))
+            if (Merge(left, right) is { } merged) yield return merged;
+    }
+
     private IEnumerable<long[]> HashLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
-        var keys = JoinKeySlots(join.Left, join.Right);
-        var table = new HashTable(keys);
-        foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
+        var table = RightAlone(join, seed, graph);
         foreach (var left in Eval(join.Left, seed, graph))
         {
             bool matched = false;
-            foreach (var right in table.Candidates(left))
+            foreach (var merged in Merged(left, table))
             {
-                var merged = Merge(left, right);
-                if (merged is null) continue;
                 if (join.Filter is not null && !IsTrue(join.Filter, merged, graph)) continue;
                 matched = true;
                 yield return merged;
