@@ -150,7 +150,7 @@ internal sealed partial class Evaluator
             var t = bgp.Triples[i];
             patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
         }
-        return Match(patterns, seed, graph);
+        return patterns.Length == 1 ? MatchOne(patterns[0], seed, graph) : Match(patterns, seed, graph);
     }
 
     private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
@@ -222,6 +222,25 @@ internal sealed partial class Evaluator
             row[slot] = value;
             boundSlots[level * 4 + boundCount[level]++] = slot;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// One pattern, the common case of an OPTIONAL probed per solution: each matching quad extends its
+    /// own copy of the seed, so a probe copies the solution once per match and not at all without one.
+    /// </summary>
+    private IEnumerable<long[]> MatchOne((Position S, Position P, Position O) t, long[] seed, GraphScope graph)
+    {
+        long s = Resolve(t.S, seed), p = Resolve(t.P, seed), o = Resolve(t.O, seed);
+        if (s < 0 || p < 0 || o < 0) yield break; // a term the store has never seen matches nothing
+        int graphSlot = graph.Kind == GraphScopeKind.Variable ? graph.Slot : -1;
+        foreach (var q in ScanScope(s, p, o, graph, seed))
+        {
+            if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
+            long[]? row = null;
+            if (Bind(ref row, seed, t.S.Slot, q.Subject) && Bind(ref row, seed, t.P.Slot, q.Predicate) && Bind(ref row, seed, t.O.Slot, q.Object)
+                && Bind(ref row, seed, graphSlot, q.Graph))
+                yield return row ?? (long[])seed.Clone();
         }
     }
 
