@@ -24,21 +24,24 @@ internal sealed partial class Evaluator
         private readonly GraphScope _graph;
         private readonly Dictionary<long[], Accumulator[]> _groups = new(RowComparer.Instance);
         private readonly List<long[]> _order = new();
+        // The key being looked up: filled per solution, copied only when it starts a new group.
+        private readonly long[] _key;
 
         public GroupTable(Evaluator evaluator, GroupOp op, GraphScope graph)
         {
             _evaluator = evaluator;
             _op = op;
             _graph = graph;
+            _key = new long[op.Keys.Count];
         }
 
         /// <summary>The accumulators of the group the solution falls in.</summary>
         public Accumulator[] GroupOf(long[] row)
         {
-            var key = new long[_op.Keys.Count];
-            for (int i = 0; i < key.Length; i++) key[i] = _evaluator.IdOf(_op.Keys[i].Expr, row, _graph);
-            if (!_groups.TryGetValue(key, out var accumulators))
+            for (int i = 0; i < _key.Length; i++) _key[i] = _evaluator.IdOf(_op.Keys[i].Expr, row, _graph);
+            if (!_groups.TryGetValue(_key, out var accumulators))
             {
+                var key = (long[])_key.Clone();
                 accumulators = NewAccumulators();
                 _groups[key] = accumulators;
                 _order.Add(key);
@@ -89,7 +92,12 @@ internal sealed partial class Evaluator
             }
         }
 
-        private Accumulator[] NewAccumulators() => _op.Aggregates.Select(a => Accumulator.For(a.Aggregate)).ToArray();
+        private Accumulator[] NewAccumulators()
+        {
+            var accumulators = new Accumulator[_op.Aggregates.Count];
+            for (int i = 0; i < accumulators.Length; i++) accumulators[i] = Accumulator.For(_op.Aggregates[i].Aggregate);
+            return accumulators;
+        }
     }
 
     /// <summary>The running state of one aggregate over one group.</summary>

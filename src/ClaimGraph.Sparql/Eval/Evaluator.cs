@@ -866,34 +866,34 @@ internal sealed partial class Evaluator
     {
         private readonly Dictionary<long[], List<long[]>> _buckets = new(RowComparer.Instance);
         private readonly List<long[]> _unkeyed = new();
+        // The key being looked up: filled per row, copied only when it starts a new bucket.
+        private readonly long[] _key = new long[keys.Length];
 
         public int Count { get; private set; }
 
         public void Add(long[] row)
         {
             Count++;
-            var key = new long[keys.Length];
-            for (int i = 0; i < keys.Length; i++)
-            {
-                key[i] = row[keys[i]];
-                if (key[i] == 0) { _unkeyed.Add(row); return; }
-            }
-            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = new List<long[]>();
+            if (!FillKey(row)) { _unkeyed.Add(row); return; }
+            if (!_buckets.TryGetValue(_key, out var list)) _buckets[(long[])_key.Clone()] = list = new List<long[]>();
             list.Add(row);
         }
 
         public IEnumerable<long[]> Candidates(long[] probe)
         {
-            var key = new long[keys.Length];
+            bool complete = FillKey(probe);
+            // The common case, a bound key and no unkeyed solution: the bucket itself.
+            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(_key, out var bucket) ? bucket : Array.Empty<long[]>();
+            return AllCandidates((long[])_key.Clone(), complete);
+        }
+
+        /// <summary>Reads the row's key; false when part of it is unbound.</summary>
+        private bool FillKey(long[] row)
+        {
             bool complete = true;
             for (int i = 0; i < keys.Length; i++)
-            {
-                key[i] = probe[keys[i]];
-                if (key[i] == 0) complete = false;
-            }
-            // The common case, a bound key and no unkeyed solution: the bucket itself.
-            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(key, out var bucket) ? bucket : Array.Empty<long[]>();
-            return AllCandidates(key, complete);
+                if ((_key[i] = row[keys[i]]) == 0) complete = false;
+            return complete;
         }
 
         private IEnumerable<long[]> AllCandidates(long[] key, bool complete)
