@@ -185,7 +185,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         {
             using var tx = store.BeginTransaction();
             foreach (var article in group.Articles) written.Add(WriteInto(tx, article));
-            tx.Commit();
+            if (written.Any(w => w.Result.Outcome != FileOutcome.Unchanged)) tx.Commit();   // no new store version for nothing
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
