@@ -3,7 +3,7 @@ using ClaimGraph.Rdf.Model;
 namespace ClaimGraph.Extraction.Ingest;
 
 /// <summary>
-/// A hook called by <see cref="ArticleIngestor"/> after each article's store transaction commits,
+/// A hook called by <see cref="ArticleIngestor"/> after the store transaction that holds an article commits,
 /// e.g. for the full-text index. Calls come from the ingesting thread, one article at a time.
 /// An exception thrown here is reported as a warning for that article; the store keeps the article.
 /// </summary>
