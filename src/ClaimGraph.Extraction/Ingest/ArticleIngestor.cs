@@ -103,6 +103,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         finally
         {
             WriteGroup(group, report);   // what was prepared before a stop is still stored, each article whole
+            AwaitListeners(group, report);
             stop.Cancel();   // ends the dispatching thread early when writing stopped early
             try { dispatching.Wait(CancellationToken.None); }   // rethrows a failure of the dispatching thread itself
             catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException)) { }
@@ -159,6 +160,9 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         public int Quads { get; private set; }
         public TimeSpan Age => _age.Elapsed;
 
+        /// <summary>The listeners at work on the last committed group; they report their failures as messages.</summary>
+        public Task<List<IngestMessage>> Listening { get; set; } = Task.FromResult(new List<IngestMessage>());
+
         public void Add(PreparedArticle article)
         {
             if (Articles.Count == 0) _age.Restart();
@@ -174,8 +178,9 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     }
 
     /// <summary>
-    /// Writes a group's articles in one transaction, then reports them and tells the listeners. When
-    /// the group fails, each of its articles is written alone, so one bad article costs only itself.
+    /// Writes a group's articles in one transaction, then reports them and has the listeners told,
+    /// beside the next group's writes. When the group fails, each of its articles is written alone,
+    /// so one bad article costs only itself.
     /// </summary>
     private void WriteGroup(PendingGroup group, IngestReport report)
     {
@@ -185,6 +190,8 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         {
             using var tx = store.BeginTransaction();
             foreach (var article in group.Articles) written.Add(WriteInto(tx, article));
+            // The listeners finish the previous group before the store moves past it (the search index records the store version it reflects).
+            AwaitListeners(group, report);
             if (written.Any(w => w.Result.Outcome != FileOutcome.Unchanged)) tx.Commit();   // no new store version for nothing
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -207,11 +214,16 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             return;
         }
         group.Clear();
-        foreach (var article in written)
-        {
-            report.Add(article.Result);
-            if (article.Result.Outcome != FileOutcome.Unchanged) Notify(article.Result.Path, article.Extracted, article.Iri, article.Superseded, report);
-        }
+        foreach (var article in written) report.Add(article.Result);
+        var changed = written.Where(w => w.Result.Outcome != FileOutcome.Unchanged).ToList();
+        if (_listeners.Count > 0 && changed.Count > 0) group.Listening = Task.Run(() => Notify(changed));
+    }
+
+    /// <summary>Waits for the listeners to finish the last committed group and reports what failed in them.</summary>
+    private static void AwaitListeners(PendingGroup group, IngestReport report)
+    {
+        foreach (var message in group.Listening.GetAwaiter().GetResult()) report.Add(message);
+        group.Listening = Task.FromResult(new List<IngestMessage>());
     }
 
     /// <summary>What writing one article did, reported once its group is committed.</summary>
@@ -259,22 +271,28 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         return new WrittenArticle(new FileResult(path, outcome, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, replaced ? current : null);
     }
 
-    private void Notify(string path, ExtractedArticle extracted, Iri articleIri, Iri? superseded, IngestReport report)
+    /// <summary>Tells the listeners about committed articles, one at a time, in commit order; returns what failed.</summary>
+    private List<IngestMessage> Notify(List<WrittenArticle> committed)
     {
-        if (_listeners.Count == 0) return;
-        var article = extracted.Article;
-        var sentences = article.Sentences.Select(s => new IngestedSentence(CgVocab.SentenceIri(articleIri, s.Span.Start, s.Span.End), s.Text, s.Span.Start, s.Span.End)).ToList();
-        var claims = extracted.Claims.Select(c => new IngestedClaim(
-            CgVocab.ClaimIri(articleIri, c.Span.Start, c.Span.End),
-            CgVocab.SentenceIri(articleIri, c.Sentence.Span.Start, c.Sentence.Span.End),
-            c.Quantity.Text, c.Span.Start, c.Span.End, c.Quantity.Value, c.Quantity.Unit.Code,
-            new Iri(c.Metric.Iri), c.Metric.Label, c.Time.AsOf)).ToList();
-        var ingested = new IngestedArticle(article.FileName, articleIri, superseded, extracted.Published.Date, article.Headline, sentences, claims);
-        foreach (var listener in _listeners)
+        var failures = new List<IngestMessage>();
+        foreach (var written in committed)
         {
-            try { listener.ArticleCommitted(ingested); }
-            catch (Exception e) { report.Add(new IngestMessage(path, null, null, $"stored, but {listener.GetType().Name} failed: {e.Message}", IsError: false)); }
+            var (articleIri, extracted) = (written.Iri, written.Extracted);
+            var article = extracted.Article;
+            var sentences = article.Sentences.Select(s => new IngestedSentence(CgVocab.SentenceIri(articleIri, s.Span.Start, s.Span.End), s.Text, s.Span.Start, s.Span.End)).ToList();
+            var claims = extracted.Claims.Select(c => new IngestedClaim(
+                CgVocab.ClaimIri(articleIri, c.Span.Start, c.Span.End),
+                CgVocab.SentenceIri(articleIri, c.Sentence.Span.Start, c.Sentence.Span.End),
+                c.Quantity.Text, c.Span.Start, c.Span.End, c.Quantity.Value, c.Quantity.Unit.Code,
+                new Iri(c.Metric.Iri), c.Metric.Label, c.Time.AsOf)).ToList();
+            var ingested = new IngestedArticle(article.FileName, articleIri, written.Superseded, extracted.Published.Date, article.Headline, sentences, claims);
+            foreach (var listener in _listeners)
+            {
+                try { listener.ArticleCommitted(ingested); }
+                catch (Exception e) { failures.Add(new IngestMessage(written.Result.Path, null, null, $"stored, but {listener.GetType().Name} failed: {e.Message}", IsError: false)); }
+            }
         }
+        return failures;
     }
 
     /// <summary>Writes the metric catalog into its graph when the store holds another version of it.</summary>
