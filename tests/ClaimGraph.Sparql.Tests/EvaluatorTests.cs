@@ -97,6 +97,38 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void OptionalsOnOneSubjectCombineEveryMatch()
+    {
+        using var data = Data("""
+            ex:a ex:p 1
+            ex:a ex:q 2
+            ex:a ex:q 3
+            ex:b ex:p 4
+            ex:a ex:in ex:g1 ex:g1
+            ex:a ex:q 5 ex:g1
+            """);
+        // evaluated as a star (one scan of ?s per solution): two values of ex:q give two solutions
+        Same(new[] { "s=a x=2 y=_ z=1", "s=a x=3 y=_ z=1", "s=b x=_ y=_ z=4" },
+            "SELECT ?s ?x ?y ?z { ?s ex:p ?v OPTIONAL { ?s ex:q ?x } OPTIONAL { ?s ex:r ?y } OPTIONAL { ?s ex:p ?z } }", data);
+        // an arm whose variable is already bound only matches that value
+        Same(new[] { "s=a v=1", "s=b v=4" }, "SELECT ?s ?v { ?s ex:p ?v OPTIONAL { ?s ex:q ?v } }", data);
+        // under GRAPH ?g the arms read the graph the required pattern matched in
+        Same(new[] { "g=g1 s=a x=5" }, "SELECT ?g ?s ?x { GRAPH ?g { ?s ex:in ?o OPTIONAL { ?s ex:q ?x } } }", data);
+    }
+
+    [Fact]
+    public void NestedOptionalDoesNotSeeWhatTheLeftBoundOptionally()
+    {
+        using var data = Data(People);
+        // alice's name is bound by the first OPTIONAL; in the second, bob's name disagrees with it, so
+        // the whole second OPTIONAL does not match alice (it must not match with ?n left as it was)
+        Same(new[] { "x=alice y=_ n=Alice", "x=bob y=carol n=Bob", "x=carol y=dave n=Dave" },
+            "SELECT ?x ?y ?n { ?x ex:age ?a OPTIONAL { ?x ex:name ?n } OPTIONAL { ?x ex:knows ?y OPTIONAL { ?y ex:name ?n } } }", data);
+        Same(new[] { "x=alice y=bob n=Bob", "x=bob y=carol n=_", "x=carol y=dave n=Dave" },
+            "SELECT ?x ?y ?n { ?x ex:age ?a OPTIONAL { ?x ex:knows ?y OPTIONAL { ?y ex:name ?n } } }", data);
+    }
+
+    [Fact]
     public void UnionMinusFilterBindValues()
     {
         using var data = Data(People);

@@ -39,13 +39,14 @@ public sealed class ReportSection : IBenchSection
             var (wall, cpu) = Measure.TimeWithCpu(() =>
             {
                 using var cancel = new CancellationTokenSource(Budget);
-                using var json = File.Create(Path.Combine(outFolder, "report.json"));
-                using var jsonWriter = new JsonReportWriter(json);
-                using var htmlText = new StreamWriter(Path.Combine(outFolder, "report.html"));
-                using var html = new HtmlReportWriter(htmlText);
+                // the writers as `claimgraph report` makes them
+                using var jsonFile = File.Create(Path.Combine(outFolder, "report.json"));
+                using var json = ReportFormats.Create(ReportFormat.Json, jsonFile);
+                using var htmlFile = File.Create(Path.Combine(outFolder, "report.html"));
+                using var html = ReportFormats.Create(ReportFormat.Html, htmlFile);
                 try
                 {
-                    new ConsistencyChecker(runner).Run(snapshot, snapshot.Version, [jsonWriter, html, collector], cancel.Token);
+                    new ConsistencyChecker(runner).Run(snapshot, snapshot.Version, [json, html, collector], cancel.Token);
                     outcome = "done";
                 }
                 catch (Exception e) when (e is OperationCanceledException or QueryTimeoutException)

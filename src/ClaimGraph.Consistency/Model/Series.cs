@@ -43,14 +43,18 @@ public sealed class Series(SeriesKey key, string label, IReadOnlyList<FigurePoin
     public IReadOnlyList<Finding> Findings { get; } = findings;
     public IReadOnlyList<ImpliedRate> Rates { get; } = rates;
 
+    // Computed once: every report sink asks for both, and a series is not changed once built.
+    private int? _distinctFigures;
+    private string? _verdict;
+
     /// <summary>How many different figures the series holds: a figure repeated by several claims counts once.</summary>
-    public int DistinctFigures => Points.Select(p => (p.Value, p.ValueHigh, p.Bound)).Distinct().Count();
+    public int DistinctFigures => _distinctFigures ??= Points.Select(p => (p.Value, p.ValueHigh, p.Bound)).Distinct().Count();
 
     /// <summary>
     /// conflict when a conflict was found; possible-conflict when a look-alike series falls or a jump is
     /// implausible; single when the series holds one figure (repeats counted once); else consistent.
     /// </summary>
-    public string Verdict =>
+    public string Verdict => _verdict ??=
         Findings.Any(f => f.Type == FindingTypes.Conflict) ? SeriesVerdicts.Conflict
         : Findings.Any(f => f.Type is FindingTypes.PossibleConflict or FindingTypes.ImplausibleJump) ? SeriesVerdicts.PossibleConflict
         : DistinctFigures <= 1 ? SeriesVerdicts.Single

@@ -64,7 +64,8 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportSink, IDisposab
         }
 
         w.Write("<table class=\"points\"><thead><tr><th>as of</th><th>figure</th><th>bound</th><th>sentence</th><th>article</th><th>published</th></tr></thead><tbody>");
-        foreach (var p in series.Points) WritePointRow(p, w, conflict: series.Findings.Any(f => f.Type == FindingTypes.Conflict && f.Claims.Contains(p.Claim)));
+        var conflicting = series.Findings.Where(f => f.Type == FindingTypes.Conflict).SelectMany(f => f.Claims).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in series.Points) WritePointRow(p, w, conflict: conflicting.Contains(p.Claim));
         w.Write("</tbody></table>");
 
         if (series.Rates.Count > 0)
@@ -189,11 +190,19 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportSink, IDisposab
         private readonly string _path = Path.GetTempFileName();
         public StreamWriter Writer { get; }
 
-        public TempText() => Writer = new StreamWriter(_path, append: false, new System.Text.UTF8Encoding(false));
+        public TempText() => Writer = new StreamWriter(_path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
 
         public void CopyTo(TextWriter target)
         {
             Writer.Flush();
+            if (target is StreamWriter { Encoding: System.Text.UTF8Encoding } page)
+            {
+                // The page is UTF-8 too: copy the bytes, without decoding and encoding them again.
+                page.Flush();
+                using var bytes = File.OpenRead(_path);
+                bytes.CopyTo(page.BaseStream, 1 << 16);
+                return;
+            }
             using var reader = new StreamReader(_path);
             var buffer = new char[1 << 16];
             int read;

@@ -147,18 +147,46 @@ public static class SeriesChart
     /// <summary>Places point labels right of their point, moving one up when it would overlap another, or left at the right edge.</summary>
     private sealed class LabelPlacer(double rightEdge, double top)
     {
-        private readonly List<(double X0, double X1, double Y)> _placed = [];
+        /// <summary>How near two labels' baselines may come.</summary>
+        private const double LineGap = 13;
 
-        public void Block(double x, double y) => _placed.Add((x - 6, x + 6, y));
+        /// <summary>
+        /// Placed labels and markers by grid cell (column of x, row of the baseline), each in every column
+        /// its width spans: an overlap check reads the few cells around a label, not every label placed,
+        /// which matters for a series of thousands of figures.
+        /// </summary>
+        private readonly Dictionary<(int Column, int Row), List<(double X0, double X1, double Y)>> _cells = [];
+
+        public void Block(double x, double y) => Add(x - 6, x + 6, y);
 
         public (double X, double Y, string Anchor) Place(double x, double y, double width)
         {
             bool leftOfPoint = x + 8 + width > rightEdge;
             double x0 = leftOfPoint ? x - 8 - width : x + 8, x1 = x0 + width;
-            for (int attempt = 0; attempt < 6 && _placed.Exists(b => b.X0 < x1 && x0 < b.X1 && Math.Abs(b.Y - y) < 13); attempt++)
+            for (int attempt = 0; attempt < 6 && Overlaps(x0, x1, y); attempt++)
                 y = Math.Max(top + 10, y - 14);
-            _placed.Add((x0, x1, y));
+            Add(x0, x1, y);
             return leftOfPoint ? (x - 8, y, "end") : (x + 8, y, "start");
+        }
+
+        private static int Cell(double v) => (int)Math.Floor(v / 32);
+
+        private void Add(double x0, double x1, double y)
+        {
+            for (int column = Cell(x0); column <= Cell(x1); column++)
+            {
+                if (!_cells.TryGetValue((column, Cell(y)), out var placed)) _cells[(column, Cell(y))] = placed = [];
+                placed.Add((x0, x1, y));
+            }
+        }
+
+        private bool Overlaps(double x0, double x1, double y)
+        {
+            for (int column = Cell(x0); column <= Cell(x1); column++)
+                for (int row = Cell(y - LineGap); row <= Cell(y + LineGap); row++)
+                    if (_cells.TryGetValue((column, row), out var placed) && placed.Exists(b => b.X0 < x1 && x0 < b.X1 && Math.Abs(b.Y - y) < LineGap))
+                        return true;
+            return false;
         }
     }
 

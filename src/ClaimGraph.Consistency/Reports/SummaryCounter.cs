@@ -26,7 +26,7 @@ public sealed class SummaryCounter : IReportSink
         Claims += series.Points.Count;
         Findings += series.Findings.Count;
         ByVerdict[series.Verdict] = ByVerdict.GetValueOrDefault(series.Verdict) + 1;
-        if (series.Verdict == SeriesVerdicts.Single && series.Findings.Count == 0) return;
+        if (MaxLines == 0 || series.Verdict == SeriesVerdicts.Single && series.Findings.Count == 0) return;
         Lines.Add(new SummaryLine(series.Label, series.Key.KindName, series.Key.UnitName, series.Verdict, series.Points.Count,
             FigureList(series), series.Findings.Count));
         if (Lines.Count > MaxLines * 2) Trim();

@@ -150,7 +150,7 @@ internal sealed partial class Evaluator
             var t = bgp.Triples[i];
             patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
         }
-        return Match(patterns, seed, graph);
+        return patterns.Length == 1 ? MatchOne(patterns[0], seed, graph) : Match(patterns, seed, graph);
     }
 
     private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
@@ -222,6 +222,25 @@ internal sealed partial class Evaluator
             row[slot] = value;
             boundSlots[level * 4 + boundCount[level]++] = slot;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// One pattern, the common case of an OPTIONAL probed per solution: each matching quad extends its
+    /// own copy of the seed, so a probe copies the solution once per match and not at all without one.
+    /// </summary>
+    private IEnumerable<long[]> MatchOne((Position S, Position P, Position O) t, long[] seed, GraphScope graph)
+    {
+        long s = Resolve(t.S, seed), p = Resolve(t.P, seed), o = Resolve(t.O, seed);
+        if (s < 0 || p < 0 || o < 0) yield break; // a term the store has never seen matches nothing
+        int graphSlot = graph.Kind == GraphScopeKind.Variable ? graph.Slot : -1;
+        foreach (var q in ScanScope(s, p, o, graph, seed))
+        {
+            if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
+            long[]? row = null;
+            if (Bind(ref row, seed, t.S.Slot, q.Subject) && Bind(ref row, seed, t.P.Slot, q.Predicate) && Bind(ref row, seed, t.O.Slot, q.Object)
+                && Bind(ref row, seed, graphSlot, q.Graph))
+                yield return row ?? (long[])seed.Clone();
         }
     }
 
@@ -359,20 +378,68 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
-        bool bind = join.Strategy switch
-        {
-            JoinStrategy.Hash => false,
-            _ => TakesBindings(join.Right),
-        };
-        return bind ? BindLeftJoin(join, seed, graph) : HashLeftJoin(join, seed, graph);
+        if (StarOf(join) is { } star) return StarLeftJoin(star, seed, graph);
+        if (join.Strategy != JoinStrategy.Hash && SeedableUnlessBound(join.Right) is { } mustBeUnbound)
+            return BindLeftJoin(join, seed, graph, mustBeUnbound);
+        return HashLeftJoin(join, seed, graph);
     }
 
-    private IEnumerable<long[]> BindLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
+    private readonly Dictionary<Op, int[]?> _seedable = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The slots a seed must leave unbound for the operator to be evaluated with it (seed ⋈ op); none
+    /// when it takes any bindings; null when it takes none. See <see cref="OptionalOnlyVariables"/>.
+    /// </summary>
+    private int[]? SeedableUnlessBound(Op op)
     {
+        if (!_seedable.TryGetValue(op, out var slots))
+            _seedable[op] = slots = OptionalOnlyVariables(op)?.Select(v => _slots[v]).ToArray();
+        return slots;
+    }
+
+    /// <summary>
+    /// For an operator that takes bindings, or an OPTIONAL whose parts do: the variables a seed must
+    /// leave unbound so that evaluating the operator with the seed gives seed ⋈ op. A seed that bound
+    /// a variable of the optional part would make "no match, keep the solution" keep it where the
+    /// join drops it, so those are the variables the optional part mentions and the required part
+    /// does not bind for sure. Null when the operator does not take bindings.
+    /// </summary>
+    internal static HashSet<string>? OptionalOnlyVariables(Op op)
+    {
+        if (TakesBindings(op)) return [];
+        switch (op)
+        {
+            case GraphOp g:
+                return OptionalOnlyVariables(g.Inner);
+            case LeftJoinOp l when l.Strategy != JoinStrategy.Hash:
+                {
+                    // Each left join checks its own right side against its left solutions as it runs;
+                    // a seed reaches the required part, and must not bind what the optional part adds.
+                    if (OptionalOnlyVariables(l.Right) is null || OptionalOnlyVariables(l.Left) is not { } unbound) return null;
+                    var certain = OpVariables.Certain(l.Left);
+                    unbound.UnionWith(OpVariables.Mentioned(l.Right).Where(v => !certain.Contains(v)));
+                    if (l.Filter is not null) unbound.UnionWith(l.Filter.Variables().Where(v => !certain.Contains(v)));
+                    return unbound;
+                }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Evaluates the right side once per left solution, with its bindings; a left solution that binds
+    /// one of <paramref name="mustBeUnbound"/> is matched against the right side evaluated alone instead.
+    /// </summary>
+    private IEnumerable<long[]> BindLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph, int[] mustBeUnbound)
+    {
+        HashTable? alone = null;
         foreach (var left in Eval(join.Left, seed, graph))
         {
+            var rights = BindsAny(left, mustBeUnbound)
+                ? Merged(left, alone ??= RightAlone(join, seed, graph))
+                : Eval(join.Right, left, graph);
             bool matched = false;
-            foreach (var r in Eval(join.Right, left, graph))
+            foreach (var r in rights)
             {
                 if (join.Filter is not null && !IsTrue(join.Filter, r, graph)) continue;
                 matched = true;
@@ -382,18 +449,34 @@ internal sealed partial class Evaluator
         }
     }
 
+    private static bool BindsAny(long[] row, int[] slots)
+    {
+        foreach (int s in slots) if (row[s] != 0) return true;
+        return false;
+    }
+
+    private HashTable RightAlone(LeftJoinOp join, long[] seed, GraphScope graph)
+    {
+        var table = new HashTable(JoinKeySlots(join.Left, join.Right));
+        foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
+        return table;
+    }
+
+    /// <summary>The left solution merged with each compatible solution of the table.</summary>
+    private static IEnumerable<long[]> Merged(long[] left, HashTable table)
+    {
+        foreach (var right in table.Candidates(left))
+            if (Merge(left, right) is { } merged) yield return merged;
+    }
+
     private IEnumerable<long[]> HashLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
-        var keys = JoinKeySlots(join.Left, join.Right);
-        var table = new HashTable(keys);
-        foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
+        var table = RightAlone(join, seed, graph);
         foreach (var left in Eval(join.Left, seed, graph))
         {
             bool matched = false;
-            foreach (var right in table.Candidates(left))
+            foreach (var merged in Merged(left, table))
             {
-                var merged = Merge(left, right);
-                if (merged is null) continue;
                 if (join.Filter is not null && !IsTrue(join.Filter, merged, graph)) continue;
                 matched = true;
                 yield return merged;
@@ -534,6 +617,12 @@ internal sealed partial class Evaluator
     {
         BgpOp b => b.Triples.Count > 0,
         FilterOp f => IsScanOnly(f.Inner, graphVar) && f.Exprs.All(e => e is not ExistsExpr && !e.Variables().Contains(graphVar)),
+        // Each solution extends one of the required part, whose scan bound the graph variable; the
+        // optional part then reads that graph. It must not mention the variable itself: inside the
+        // pattern the variable is not the graph's name (18.5), and an optional part that bound it
+        // otherwise would be dropped whole by the join with the graph's name, not left out.
+        LeftJoinOp l => IsScanOnly(l.Left, graphVar) && IsScanOnly(l.Right, graphVar) && TakesBindings(l.Right)
+                        && !OpVariables.Mentioned(l.Right).Contains(graphVar) && l.Filter?.Variables().Contains(graphVar) != true,
         _ => false,
     };
 

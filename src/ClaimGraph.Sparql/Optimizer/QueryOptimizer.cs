@@ -96,7 +96,7 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
             case LeftJoinOp l:
                 {
                     var left = Rewrite(l.Left, bound);
-                    bool bind = l.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(l.Right);
+                    bool bind = l.Strategy != JoinStrategy.Hash && Evaluator.OptionalOnlyVariables(l.Right) is not null;
                     var withLeft = bound.With(OpVariables.Certain(left));
                     var right = Rewrite(l.Right, bind ? withLeft : bound);
                     var filter = l.Filter is null ? null : RewriteExpr(l.Filter, withLeft.With(OpVariables.Certain(right)));
