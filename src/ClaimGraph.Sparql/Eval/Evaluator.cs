@@ -141,14 +141,21 @@ internal sealed partial class Evaluator
 
     private Position Compile(Node n) => n is Var v ? new Position(0, _slots[v.Name]) : new Position(_terms.Encode(((TermNode)n).Term), -1);
 
+    // A BGP probed once per solution (an OPTIONAL, the right side of a bind join) is compiled once: its constants' ids are looked up by term.
+    private readonly Dictionary<BgpOp, (Position S, Position P, Position O)[]> _compiledBgps = new(ReferenceEqualityComparer.Instance);
+
     private IEnumerable<long[]> EvalBgp(BgpOp bgp, long[] seed, GraphScope graph)
     {
         if (bgp.Triples.Count == 0) return new[] { seed };
-        var patterns = new (Position S, Position P, Position O)[bgp.Triples.Count];
-        for (int i = 0; i < patterns.Length; i++)
+        if (!_compiledBgps.TryGetValue(bgp, out var patterns))
         {
-            var t = bgp.Triples[i];
-            patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
+            patterns = new (Position S, Position P, Position O)[bgp.Triples.Count];
+            for (int i = 0; i < patterns.Length; i++)
+            {
+                var t = bgp.Triples[i];
+                patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
+            }
+            _compiledBgps[bgp] = patterns;
         }
         return patterns.Length == 1 ? MatchOne(patterns[0], seed, graph) : Match(patterns, seed, graph);
     }
