@@ -89,4 +89,55 @@ public sealed class IngestorTests : IDisposable
         // re-ingesting the anchor's own file reads its evidence afresh, not twice
         Assert.Equal(FileOutcome.Unchanged, ingestor.Ingest([anchor, later]).Files[0].Outcome);
     }
+
+    /// <summary>A clock that always says the same time, so that two ingests write the same quads.</summary>
+    private sealed class FixedClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    }
+
+    private static List<string> AllQuads(IQuadStore store)
+    {
+        using var snapshot = store.OpenSnapshot();
+        return snapshot.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any))
+            .Select(q => $"{snapshot.GetTerm(q.Subject)} {snapshot.GetTerm(q.Predicate)} {snapshot.GetTerm(q.Object)} {(q.Graph == TermIds.DefaultGraph ? "" : snapshot.GetTerm(q.Graph))}")
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public void Articles_written_in_groups_give_the_store_that_one_transaction_per_article_gives()
+    {
+        Write("a.txt", "Xinhua, Beijing, March 3, 2021 Police arrested 120 suspects so far.");
+        Write("b.txt", "Xinhua, Beijing, March 4, 2021 Police arrested more than 130 suspects so far. Police arrested more than 130 suspects so far.");
+        Write("c.txt", "Xinhua, Beijing, March 3, 2021 Police arrested 120 suspects so far.");   // same text as a.txt: one article version, two files
+        Write("d.txt", "");
+        var storesFolder = Directory.CreateTempSubdirectory("cg-ingest-stores-").FullName;
+        var stores = new List<IQuadStore>();
+        var listened = new List<List<string>>();
+        foreach (int groupQuads in new[] { 1, 1_000_000 })
+        {
+            var folder = Path.Combine(storesFolder, $"group-{groupQuads}");
+            var store = QuadStoreFactory.OpenDirectory(folder);
+            stores.Add(store);
+            var recorder = new Recorder();
+            var report = new ArticleIngestor(store, MetricCatalogLoader.BuiltIn(), [recorder]) { GroupQuads = groupQuads, Clock = new FixedClock() }
+                .Ingest([_folder]);
+            Assert.Equal(3, report.Written);
+            Assert.Equal(1, report.Failed);
+            listened.Add(recorder.Committed.Select(a => a.FileName).ToList());
+        }
+        try
+        {
+            Assert.Equal(["a.txt", "b.txt", "c.txt"], listened[0]);
+            Assert.Equal(listened[0], listened[1]);
+            var oneByOne = AllQuads(stores[0]);
+            Assert.True(oneByOne.Count > 100);
+            Assert.Equal(oneByOne, AllQuads(stores[1]));
+        }
+        finally
+        {
+            foreach (var store in stores) store.Dispose();
+            Directory.Delete(storesFolder, recursive: true);
+        }
+    }
 }

@@ -29,7 +29,9 @@ public sealed class IngestVerb : IVerb
         var noIndex = new Option<bool>("--no-index") { Description = "Do not update the full-text search index (DIR/search)" };
         var command = new Command("ingest",
             "Read news articles, turn every figure of every sentence into an RDF claim with its provenance " +
-            "(one nanopublication per article, one store transaction per article) and index the sentences for search. " +
+            "(one nanopublication per article) and index the sentences for search. " +
+            "Each article is stored whole or not at all; articles are committed in groups (group commit: a million quads or 5 seconds of work), " +
+            "so a crash loses at most the articles of the last group, each whole, and running the same command again stores them. " +
             "Unchanged articles are left alone; a changed article replaces its old version, which stays in the registry as superseded. " +
             "Bad files are reported and skipped; the exit code is 1 when any file failed.")
         {

@@ -16,10 +16,13 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 /// <summary>
 /// Ingests article files into a store. Two passes: the first reads every file for date evidence
 /// (so one article can date another; the events that articles of earlier runs dated are read from
-/// the store), the second extracts each article and writes it as ONE store
-/// transaction, then tells the <see cref="IIngestListener"/>s. The second pass is a pipeline of two
-/// threads: while article n is written (and indexed by the listeners), article n+1 is read,
-/// extracted and mapped to quads. Writes stay one transaction per article, in file order.
+/// the store), the second extracts each article and writes it, then tells the
+/// <see cref="IIngestListener"/>s. In the second pass articles are read, extracted and mapped to
+/// quads on every core, and written on this thread in file order.
+/// Writes are grouped (group commit): the articles of a group go to the store in one transaction, so
+/// each article is all or nothing and a crash loses at most the articles of the last, uncommitted
+/// group, each whole (a re-run ingests them; ingest is idempotent). A group closes at
+/// <see cref="GroupQuads"/> quads or after <see cref="GroupTime"/>, whichever comes first.
 /// An unchanged article (same text, same publication date) is not written again; a changed one
 /// replaces its old graphs, and the old version stays in the registry graph as superseded. A bad
 /// file (empty, binary, not UTF-8, too large) is reported and skipped; the others are still ingested.
@@ -38,6 +41,12 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
 
     /// <summary>How many articles may wait, extracted, for their turn to be written (bounds the memory the pipeline holds).</summary>
     public int Lookahead { get; init; } = 64;
+
+    /// <summary>A write group is committed once its articles hold this many quads (1 writes every article alone).</summary>
+    public int GroupQuads { get; init; } = 1_000_000;
+
+    /// <summary>A write group is committed at the latest this long after its first article (bounds what a crash can lose).</summary>
+    public TimeSpan GroupTime { get; init; } = TimeSpan.FromSeconds(5);
 
     public void AddListener(IIngestListener listener) => _listeners.Add(listener);
 
@@ -63,30 +72,40 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
 
         EnsureMetricsGraph();
 
-        // Pass 2: prepared on a second thread, written here in file order, one transaction per article.
-        using var prepared = new BlockingCollection<PreparedArticle>(Math.Max(1, Lookahead));
+        // Pass 2: prepared on the thread pool (every core), written here in file order, in groups.
+        using var prepared = new BlockingCollection<Task<PreparedArticle>>(Math.Max(1, Lookahead));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var preparing = Task.Factory.StartNew(() =>
+        var dispatching = Task.Factory.StartNew(() =>
         {
             try
             {
-                for (int i = 0; i < files.Count; i++) prepared.Add(Prepare(files[i], evidence[i], dates), stop.Token);
+                for (int i = 0; i < files.Count; i++)
+                {
+                    int n = i;
+                    prepared.Add(Task.Run(() => Prepare(files[n], evidence[n], dates)), stop.Token);
+                }
             }
             finally { prepared.CompleteAdding(); }
         }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var group = new PendingGroup();
         try
         {
             int done = 0;
-            foreach (var article in prepared.GetConsumingEnumerable(stop.Token))
+            foreach (var task in prepared.GetConsumingEnumerable(stop.Token))
             {
+                var article = task.Result;
                 progress?.Report(new IngestProgress(done++, files.Count, "ingesting", article.Path));
-                Write(article, report);
+                if (!Admit(article, report)) continue;
+                group.Add(article);
+                if (group.Quads >= GroupQuads || group.Age >= GroupTime) WriteGroup(group, report);
             }
         }
         finally
         {
-            stop.Cancel();   // ends the preparing thread early when writing stopped early
-            try { preparing.Wait(CancellationToken.None); }   // rethrows a failure of the preparing thread itself
+            WriteGroup(group, report);   // what was prepared before a stop is still stored, each article whole
+            AwaitListeners(group, report);
+            stop.Cancel();   // ends the dispatching thread early when writing stopped early
+            try { dispatching.Wait(CancellationToken.None); }   // rethrows a failure of the dispatching thread itself
             catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException)) { }
         }
 
@@ -102,7 +121,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     /// <summary>An article read, dated, extracted and mapped to quads; or why it could not be.</summary>
     private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, List<Quad>? Quads = null, DateTimeOffset PreparedAt = default);
 
-    /// <summary>Everything but the store work; runs on the preparing thread.</summary>
+    /// <summary>Everything but the store work; runs on the thread pool, several articles at once.</summary>
     private PreparedArticle Prepare(string path, DateEvidence? evidence, PublicationDateResolver dates)
     {
         if (!TryRead(path, out var article, out var problem)) return new PreparedArticle(path, [problem!]);
@@ -123,45 +142,112 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         }
     }
 
-    /// <summary>Writes one prepared article as one transaction (or reports why not), then tells the listeners.</summary>
-    private void Write(PreparedArticle prepared, IngestReport report)
+    /// <summary>Reports a prepared article's problems; true when it can be written.</summary>
+    private static bool Admit(PreparedArticle prepared, IngestReport report)
     {
-        var path = prepared.Path;
         foreach (var message in prepared.Problems) report.Add(message);
-        if (prepared.Extracted is not { } extracted)
+        if (prepared.Extracted is not null) return true;
+        report.Add(new FileResult(prepared.Path, FileOutcome.Failed, 0, 0));
+        return false;
+    }
+
+    /// <summary>Prepared articles waiting to be written together.</summary>
+    private sealed class PendingGroup
+    {
+        private readonly System.Diagnostics.Stopwatch _age = new();
+
+        public List<PreparedArticle> Articles { get; } = [];
+        public int Quads { get; private set; }
+        public TimeSpan Age => _age.Elapsed;
+
+        /// <summary>The listeners at work on the last committed group; they report their failures as messages.</summary>
+        public Task<List<IngestMessage>> Listening { get; set; } = Task.FromResult(new List<IngestMessage>());
+
+        public void Add(PreparedArticle article)
         {
-            report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
-            return;
+            if (Articles.Count == 0) _age.Restart();
+            Articles.Add(article);
+            Quads += article.Quads!.Count;
         }
-        try
+
+        public void Clear()
         {
-            WriteOne(path, extracted, prepared.Quads!, prepared.PreparedAt, report);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            report.Add(new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true));
-            report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
+            Articles.Clear();
+            Quads = 0;
         }
     }
 
-    private void WriteOne(string path, ExtractedArticle extracted, List<Quad> quads, DateTimeOffset now, IngestReport report)
+    /// <summary>
+    /// Writes a group's articles in one transaction, then reports them and has the listeners told,
+    /// beside the next group's writes. When the group fails, each of its articles is written alone,
+    /// so one bad article costs only itself.
+    /// </summary>
+    private void WriteGroup(PendingGroup group, IngestReport report)
     {
+        if (group.Articles.Count == 0) return;
+        var written = new List<WrittenArticle>(group.Articles.Count);
+        try
+        {
+            using var tx = store.BeginTransaction();
+            foreach (var article in group.Articles) written.Add(WriteInto(tx, article));
+            // The listeners finish the previous group before the store moves past it (the search index records the store version it reflects).
+            AwaitListeners(group, report);
+            if (written.Any(w => w.Result.Outcome != FileOutcome.Unchanged)) tx.Commit();   // no new store version for nothing
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            if (group.Articles.Count == 1)
+            {
+                var path = group.Articles[0].Path;
+                report.Add(new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true));
+                report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
+                group.Clear();
+                return;
+            }
+            var articles = group.Articles.ToList();
+            foreach (var article in articles)
+            {
+                group.Clear();
+                group.Add(article);
+                WriteGroup(group, report);
+            }
+            return;
+        }
+        group.Clear();
+        foreach (var article in written) report.Add(article.Result);
+        var changed = written.Where(w => w.Result.Outcome != FileOutcome.Unchanged).ToList();
+        if (_listeners.Count > 0 && changed.Count > 0) group.Listening = Task.Run(() => Notify(changed));
+    }
+
+    /// <summary>Waits for the listeners to finish the last committed group and reports what failed in them.</summary>
+    private static void AwaitListeners(PendingGroup group, IngestReport report)
+    {
+        foreach (var message in group.Listening.GetAwaiter().GetResult()) report.Add(message);
+        group.Listening = Task.FromResult(new List<IngestMessage>());
+    }
+
+    /// <summary>What writing one article did, reported once its group is committed.</summary>
+    private sealed record WrittenArticle(FileResult Result, ExtractedArticle Extracted, Iri Iri, Iri? Superseded);
+
+    /// <summary>Writes one article's graphs and registry entries into the group's transaction.</summary>
+    private static WrittenArticle WriteInto(IStoreTransaction tx, PreparedArticle prepared)
+    {
+        var path = prepared.Path;
+        var extracted = prepared.Extracted!;
+        var now = prepared.PreparedAt;
         var article = extracted.Article;
         var published = extracted.Published;
         var articleIri = CgVocab.ArticleIri(article.ContentHash);
         var fileIri = CgVocab.FileIri(article.FileName);
 
-        using var tx = store.BeginTransaction();
         var current = Object(tx, fileIri, CgVocab.CurrentVersion, CgVocab.RegistryGraph) as Iri;
         if (current == articleIri && SameDate(tx, articleIri, published.Date))
-        {
-            report.Add(new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, extracted.Claims.Count));
-            return;
-        }
+            return new WrittenArticle(new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, null);
 
+        bool knownVersion = tx.TryGetId(articleIri, out _);
         if (current is not null) foreach (var graph in CgVocab.ArticleGraphs(current)) tx.ClearGraph(graph);
         if (current is not null && current != articleIri) foreach (var graph in CgVocab.ArticleGraphs(articleIri)) tx.ClearGraph(graph);
-        foreach (var quad in quads) tx.Add(quad);
+        foreach (var quad in prepared.Quads!) tx.Add(quad);
 
         var registry = CgVocab.RegistryGraph;
         tx.Add(new Quad(fileIri, Vocab.Rdf.Type, CgVocab.SourceFile, registry));
@@ -172,7 +258,8 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         tx.Add(new Quad(articleIri, Vocab.Rdf.Type, CgVocab.Article, registry));
         tx.Add(new Quad(articleIri, CgVocab.FileName, Literal.String(article.FileName), registry));
         tx.Add(new Quad(articleIri, CgVocab.ContentHash, Literal.String(article.ContentHash), registry));
-        if (Object(tx, articleIri, CgVocab.IngestedAt, registry) is null)
+        // A version first stored by an earlier run (or an earlier file of this one) keeps its first ingest time.
+        if (!knownVersion || Object(tx, articleIri, CgVocab.IngestedAt, registry) is null)
             tx.Add(new Quad(articleIri, CgVocab.IngestedAt, Literal.Typed(now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), Vocab.Xsd.DateTime), registry));
         bool replaced = current is not null && current != articleIri;
         if (replaced)
@@ -180,28 +267,32 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             tx.Add(new Quad(current!, CgVocab.SupersededBy, articleIri, registry));
             tx.Add(new Quad(articleIri, CgVocab.Prov.WasRevisionOf, current!, registry));
         }
-        tx.Commit();
-
-        report.Add(new FileResult(path, replaced ? FileOutcome.Replaced : FileOutcome.Added, article.Sentences.Count, extracted.Claims.Count));
-        Notify(path, extracted, articleIri, replaced ? current : null, report);
+        var outcome = replaced ? FileOutcome.Replaced : FileOutcome.Added;
+        return new WrittenArticle(new FileResult(path, outcome, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, replaced ? current : null);
     }
 
-    private void Notify(string path, ExtractedArticle extracted, Iri articleIri, Iri? superseded, IngestReport report)
+    /// <summary>Tells the listeners about committed articles, one at a time, in commit order; returns what failed.</summary>
+    private List<IngestMessage> Notify(List<WrittenArticle> committed)
     {
-        if (_listeners.Count == 0) return;
-        var article = extracted.Article;
-        var sentences = article.Sentences.Select(s => new IngestedSentence(CgVocab.SentenceIri(articleIri, s.Span.Start, s.Span.End), s.Text, s.Span.Start, s.Span.End)).ToList();
-        var claims = extracted.Claims.Select(c => new IngestedClaim(
-            CgVocab.ClaimIri(articleIri, c.Span.Start, c.Span.End),
-            CgVocab.SentenceIri(articleIri, c.Sentence.Span.Start, c.Sentence.Span.End),
-            c.Quantity.Text, c.Span.Start, c.Span.End, c.Quantity.Value, c.Quantity.Unit.Code,
-            new Iri(c.Metric.Iri), c.Metric.Label, c.Time.AsOf)).ToList();
-        var ingested = new IngestedArticle(article.FileName, articleIri, superseded, extracted.Published.Date, article.Headline, sentences, claims);
-        foreach (var listener in _listeners)
+        var failures = new List<IngestMessage>();
+        foreach (var written in committed)
         {
-            try { listener.ArticleCommitted(ingested); }
-            catch (Exception e) { report.Add(new IngestMessage(path, null, null, $"stored, but {listener.GetType().Name} failed: {e.Message}", IsError: false)); }
+            var (articleIri, extracted) = (written.Iri, written.Extracted);
+            var article = extracted.Article;
+            var sentences = article.Sentences.Select(s => new IngestedSentence(CgVocab.SentenceIri(articleIri, s.Span.Start, s.Span.End), s.Text, s.Span.Start, s.Span.End)).ToList();
+            var claims = extracted.Claims.Select(c => new IngestedClaim(
+                CgVocab.ClaimIri(articleIri, c.Span.Start, c.Span.End),
+                CgVocab.SentenceIri(articleIri, c.Sentence.Span.Start, c.Sentence.Span.End),
+                c.Quantity.Text, c.Span.Start, c.Span.End, c.Quantity.Value, c.Quantity.Unit.Code,
+                new Iri(c.Metric.Iri), c.Metric.Label, c.Time.AsOf)).ToList();
+            var ingested = new IngestedArticle(article.FileName, articleIri, written.Superseded, extracted.Published.Date, article.Headline, sentences, claims);
+            foreach (var listener in _listeners)
+            {
+                try { listener.ArticleCommitted(ingested); }
+                catch (Exception e) { failures.Add(new IngestMessage(written.Result.Path, null, null, $"stored, but {listener.GetType().Name} failed: {e.Message}", IsError: false)); }
+            }
         }
+        return failures;
     }
 
     /// <summary>Writes the metric catalog into its graph when the store holds another version of it.</summary>

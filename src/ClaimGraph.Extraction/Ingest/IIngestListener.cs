@@ -3,8 +3,10 @@ using ClaimGraph.Rdf.Model;
 namespace ClaimGraph.Extraction.Ingest;
 
 /// <summary>
-/// A hook called by <see cref="ArticleIngestor"/> after each article's store transaction commits,
-/// e.g. for the full-text index. Calls come from the ingesting thread, one article at a time.
+/// A hook called by <see cref="ArticleIngestor"/> after the store transaction that holds an article commits,
+/// e.g. for the full-text index. Calls come one article at a time, in commit order, from one thread at
+/// a time (beside the writing of the next group of articles, not on the ingesting thread); every call for
+/// a group ends before the store commits the next group, and <see cref="IngestFinished"/> comes last.
 /// An exception thrown here is reported as a warning for that article; the store keeps the article.
 /// </summary>
 public interface IIngestListener

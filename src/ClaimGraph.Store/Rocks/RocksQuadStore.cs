@@ -70,6 +70,9 @@ public sealed class RocksQuadStore : IQuadStore
 
     internal StoreStatistics Statistics => Volatile.Read(ref _statistics);
 
+    /// <summary>Committed terms looked up recently, in front of the term-to-id family.</summary>
+    internal TermIdCache CachedTermIds { get; } = new();
+
     /// <summary>Quads in the store now.</summary>
     public long QuadCount => Statistics.Quads;
 

@@ -36,8 +36,12 @@ internal class RocksReader : IQuadReader
 
     public virtual bool TryGetId(Term term, out long id)
     {
+        // Ids never change once committed, so the store-wide cache is right for every snapshot that
+        // holds the id, i.e. every id below this snapshot's limit.
+        if (Store.CachedTermIds.TryGet(term, out id) && id < IdLimit) return true;
         var bytes = Store.Db.Get(TermCodec.Key(term), Store.TermToId, ReadOptions);
         id = bytes is null ? 0 : QuadKeys.ReadId(bytes);
+        if (bytes is not null) Store.CachedTermIds.Remember(term, id);
         return bytes is not null;
     }
 
