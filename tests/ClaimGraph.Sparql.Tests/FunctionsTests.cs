@@ -172,4 +172,19 @@ public class FunctionsTests
     [InlineData("P1DT", false)]
     public void Duration_lexical_space(string lexical, bool valid) =>
         Assert.Equal(valid, XsdDuration.TryParse(lexical, DurationKind.Duration, out _));
+
+    [Fact]
+    public void DatesCompareOnTheTimeLine()
+    {
+        var dateTime = Vocab.Xsd.DateTime;
+        Assert.Equal(-1, Operators.ValueCompare(Typed("2021-01-31", Vocab.Xsd.Date), Typed("2021-02-04", Vocab.Xsd.Date)));
+        Assert.Equal(1, Operators.ValueCompare(Typed("2021-12-31T23:59:59.5", dateTime), Typed("2021-12-31T23:59:59", dateTime)));
+        // 24:00 is the next day's midnight; the same offset on both sides keeps their order.
+        Assert.Equal(0, Operators.ValueCompare(Typed("2021-01-01T24:00:00", dateTime), Typed("2021-01-02T00:00:00", dateTime)));
+        Assert.Equal(true, Operators.ValueEquals(Typed("2021-01-01T24:00:00", dateTime), Typed("2021-01-02T00:00:00", dateTime)));
+        Assert.Equal(-1, Operators.ValueCompare(Typed("2021-01-01T10:00:00+02:00", dateTime), Typed("2021-01-01T09:00:00+00:00", dateTime)));
+        Assert.Equal(1, Operators.ValueCompare(Typed("2021-01-01T10:00:00+05:00", dateTime), Typed("2021-01-01T09:00:00+05:00", dateTime)));
+        // with and without a timezone, less than 14 hours apart: indeterminate
+        Assert.Null(Operators.ValueCompare(Typed("2021-01-01T10:00:00Z", dateTime), Typed("2021-01-01T12:00:00", dateTime)));
+    }
 }

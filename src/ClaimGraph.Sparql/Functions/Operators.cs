@@ -46,7 +46,7 @@ public static partial class Operators
             ValueCategory.String => string.Equals(la.Lexical, lb.Lexical, StringComparison.Ordinal),
             ValueCategory.LangString => la.Equals(lb),
             ValueCategory.Boolean => a.Boolean == b.Boolean,
-            ValueCategory.DateTime => a.DateTime.Kind != b.DateTime.Kind ? false : XsdDateTime.ValueEquals(a.DateTime, b.DateTime),
+            ValueCategory.DateTime => a.DateTime.Kind != b.DateTime.Kind ? false : CompareDateTimes(a.DateTime, b.DateTime) is int c ? c == 0 : null,
             _ => XsdDuration.ValueEquals(a.Duration, b.Duration),
         };
     }
@@ -67,10 +67,28 @@ public static partial class Operators
             ValueCategory.Numeric => XsdNumeric.Compare(a.Numeric, b.Numeric),
             ValueCategory.String => Math.Sign(TermValues.CompareCodePoints(a.Literal!.Lexical, b.Literal!.Lexical)),
             ValueCategory.Boolean => a.Boolean.CompareTo(b.Boolean),
-            ValueCategory.DateTime => XsdDateTime.Compare(a.DateTime, b.DateTime),
+            ValueCategory.DateTime => CompareDateTimes(a.DateTime, b.DateTime),
             ValueCategory.Duration => XsdDuration.Compare(a.Duration, b.Duration),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// XSD order of two date/time values. Of one kind and one timezone (or none), the order on the
+    /// time line is the order of the fields (before 24:00, which is the next day's 00:00): compared
+    /// field by field, without the decimal arithmetic of the general case.
+    /// </summary>
+    private static int? CompareDateTimes(XsdDateTime a, XsdDateTime b)
+    {
+        if (a.Kind != b.Kind || a.TimezoneMinutes != b.TimezoneMinutes || a.Hour >= 24 || b.Hour >= 24)
+            return XsdDateTime.Compare(a, b);
+        int c = a.Year.CompareTo(b.Year);
+        if (c == 0) c = a.Month.CompareTo(b.Month);
+        if (c == 0) c = a.Day.CompareTo(b.Day);
+        if (c == 0) c = a.Hour.CompareTo(b.Hour);
+        if (c == 0) c = a.Minute.CompareTo(b.Minute);
+        if (c == 0) c = a.Second.CompareTo(b.Second);
+        return Math.Sign(c);
     }
 
     public static Term? Add(Term? a, Term? b) => Arithmetic(a, b, XsdNumeric.Add);
