@@ -206,4 +206,18 @@ public sealed class PlannerTests
             }
             """, data);
     }
+
+    [Fact]
+    public void SubSelectsJoinOnAComputedNameWhereItIsBound()
+    {
+        using var data = Figures();
+        // ex:y's name is an error (LCASE of a number), so it stays unbound and joins with every row.
+        Same(new[] { "a=x b=p", "a=y b=p", "a=y b=q" },
+            """
+            SELECT ?a ?b {
+              { SELECT ?a (LCASE(?l1) AS ?name) { VALUES (?a ?l1) { (ex:x "A") (ex:y 1) } } }
+              { SELECT ?b (LCASE(?l2) AS ?name) { VALUES (?b ?l2) { (ex:p "a") (ex:q "b") } } }
+            }
+            """, data);
+    }
 }

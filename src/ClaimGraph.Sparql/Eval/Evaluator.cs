@@ -340,10 +340,20 @@ internal sealed partial class Evaluator
                 yield return r;
     }
 
+    /// <summary>
+    /// The variables a hash table on the right side is keyed by: those both sides bind for sure, else
+    /// those both sides may bind (a BIND's variable, say, as in a join of two sub-selects on a computed
+    /// name), which beats comparing every pair. The table sets aside solutions with a key unbound.
+    /// </summary>
     private int[] JoinKeySlots(Op left, Op right)
     {
         var shared = OpVariables.Certain(left);
         shared.IntersectWith(OpVariables.Certain(right));
+        if (shared.Count == 0)
+        {
+            shared = OpVariables.InScope(left);
+            shared.IntersectWith(OpVariables.InScope(right));
+        }
         return shared.Select(v => _slots[v]).ToArray();
     }
 
