@@ -45,8 +45,7 @@ public sealed class ConsistencyChecker(ISelectRunner runner, RuleSource rules = 
         var series = rules == RuleSource.Streaming ? Streamed(queried, data, cancel) : Queried(queried, data, cancel);
 
         foreach (var sink in sinks) sink.Begin(provenance);
-        foreach (var one in series)
-            foreach (var sink in sinks) sink.Add(one);
+        SeriesDelivery.Deliver(series, sinks, cancel);
         foreach (var sink in sinks) sink.End();
         return provenance;
     }

@@ -89,6 +89,7 @@ public static class SeriesChart
         {
             var p = same.First();
             double x = X(p.AsOf!.Value);
+            string fx = F(x);   // each coordinate formatted once: a chart can hold thousands of figures
             var colour = same.Any(q => conflicting.Contains(q.Claim)) ? ConflictColour : Colour(p);
             var tooltip = WebUtility.HtmlEncode($"{p.Quote ?? FigureText.Number(p.Value)} as of {FigureText.Date(p.AsOf)} — {p.ArticleName}"
                 + (same.Count() > 1 ? $" (given {same.Count()} times)" : ""));
@@ -97,30 +98,33 @@ public static class SeriesChart
             {
                 // lower bound: arrow up from the bound
                 double y = Y(lo);
-                svg.Append($"<line x1=\"{F(x)}\" y1=\"{F(y)}\" x2=\"{F(x)}\" y2=\"{F(Math.Max(Top, y - 34))}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<path d=\"M{F(x - 5)},{F(Math.Max(Top, y - 34) + 7)} L{F(x)},{F(Math.Max(Top, y - 34))} L{F(x + 5)},{F(Math.Max(Top, y - 34) + 7)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"5\" fill=\"{(p.LowerInclusive ? colour : "white")}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                string fy = F(y), tip = F(Math.Max(Top, y - 34)), barbs = F(Math.Max(Top, y - 34) + 7);
+                svg.Append($"<line x1=\"{fx}\" y1=\"{fy}\" x2=\"{fx}\" y2=\"{tip}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<path d=\"M{F(x - 5)},{barbs} L{fx},{tip} L{F(x + 5)},{barbs}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<circle cx=\"{fx}\" cy=\"{fy}\" r=\"5\" fill=\"{(p.LowerInclusive ? colour : "white")}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
             }
             else if (p.Upper is decimal hi && p.Lower is null)
             {
                 // upper bound: arrow down from the bound
                 double y = Y(hi);
                 double end = Math.Min(Height - Bottom, y + 34);
-                svg.Append($"<line x1=\"{F(x)}\" y1=\"{F(y)}\" x2=\"{F(x)}\" y2=\"{F(end)}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<path d=\"M{F(x - 5)},{F(end - 7)} L{F(x)},{F(end)} L{F(x + 5)},{F(end - 7)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"5\" fill=\"{(p.UpperInclusive ? colour : "white")}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                string fy = F(y), tip = F(end), barbs = F(end - 7);
+                svg.Append($"<line x1=\"{fx}\" y1=\"{fy}\" x2=\"{fx}\" y2=\"{tip}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<path d=\"M{F(x - 5)},{barbs} L{fx},{tip} L{F(x + 5)},{barbs}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<circle cx=\"{fx}\" cy=\"{fy}\" r=\"5\" fill=\"{(p.UpperInclusive ? colour : "white")}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
             }
             else if (p.Lower is decimal l && p.Upper is decimal u && l != u)
             {
                 // interval: whisker from lower to upper, the stated value as a dot
-                svg.Append($"<line x1=\"{F(x)}\" y1=\"{F(Y(l))}\" x2=\"{F(x)}\" y2=\"{F(Y(u))}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<line x1=\"{F(x - 6)}\" y1=\"{F(Y(l))}\" x2=\"{F(x + 6)}\" y2=\"{F(Y(l))}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<line x1=\"{F(x - 6)}\" y1=\"{F(Y(u))}\" x2=\"{F(x + 6)}\" y2=\"{F(Y(u))}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
-                svg.Append($"<circle cx=\"{F(x)}\" cy=\"{F(Y(p.Value))}\" r=\"4\" fill=\"{colour}\"/>");
+                string fl = F(Y(l)), fu = F(Y(u));
+                svg.Append($"<line x1=\"{fx}\" y1=\"{fl}\" x2=\"{fx}\" y2=\"{fu}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<line x1=\"{F(x - 6)}\" y1=\"{fl}\" x2=\"{F(x + 6)}\" y2=\"{fl}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<line x1=\"{F(x - 6)}\" y1=\"{fu}\" x2=\"{F(x + 6)}\" y2=\"{fu}\" stroke=\"{colour}\" stroke-width=\"2\"/>");
+                svg.Append($"<circle cx=\"{fx}\" cy=\"{F(Y(p.Value))}\" r=\"4\" fill=\"{colour}\"/>");
             }
             else
             {
-                svg.Append($"<circle cx=\"{F(x)}\" cy=\"{F(Y(p.Value))}\" r=\"5\" fill=\"{colour}\"/>");
+                svg.Append($"<circle cx=\"{fx}\" cy=\"{F(Y(p.Value))}\" r=\"5\" fill=\"{colour}\"/>");
             }
             var label = FigureText.Interval(p) + (same.Count() > 1 ? $" ×{same.Count()}" : "");
             var (labelX, labelY, anchor) = labels.Place(x, Y(p.Lower ?? p.Upper ?? p.Value) + 4, label.Length * 6.2);

@@ -1,6 +1,7 @@
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Sparql.Algebra;
 using ClaimGraph.Sparql.Functions;
+using ClaimGraph.Sparql.Optimizer;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Sparql.Eval;
@@ -24,6 +25,7 @@ internal sealed partial class Evaluator
     private readonly Dictionary<string, int> _slots;
     private readonly Dictionary<string, IPropertyFunction> _propertyFunctions;
     private long _solutionCounter;
+    private readonly Dictionary<ConstantExpr, TermValue> _constantValues = new(ReferenceEqualityComparer.Instance);
 
     // Counts inner-loop steps so that cancellation is checked every 1024 of them, whatever the nesting.
     private long _ticks;
@@ -73,6 +75,12 @@ internal sealed partial class Evaluator
     }
 
     private IEnumerable<long[]> EvalUnseeded(Op op, GraphScope graph)
+    {
+        if (IsShared(op, graph)) return Shared(op, graph, () => EvalUnshared(op, graph));
+        return EvalUnshared(op, graph);
+    }
+
+    private IEnumerable<long[]> EvalUnshared(Op op, GraphScope graph)
     {
         var empty = EmptyRow();
         return op switch
@@ -141,14 +149,21 @@ internal sealed partial class Evaluator
 
     private Position Compile(Node n) => n is Var v ? new Position(0, _slots[v.Name]) : new Position(_terms.Encode(((TermNode)n).Term), -1);
 
+    // A BGP probed once per solution (an OPTIONAL, the right side of a bind join) is compiled once: its constants' ids are looked up by term.
+    private readonly Dictionary<BgpOp, (Position S, Position P, Position O)[]> _compiledBgps = new(ReferenceEqualityComparer.Instance);
+
     private IEnumerable<long[]> EvalBgp(BgpOp bgp, long[] seed, GraphScope graph)
     {
         if (bgp.Triples.Count == 0) return new[] { seed };
-        var patterns = new (Position S, Position P, Position O)[bgp.Triples.Count];
-        for (int i = 0; i < patterns.Length; i++)
+        if (!_compiledBgps.TryGetValue(bgp, out var patterns))
         {
-            var t = bgp.Triples[i];
-            patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
+            patterns = new (Position S, Position P, Position O)[bgp.Triples.Count];
+            for (int i = 0; i < patterns.Length; i++)
+            {
+                var t = bgp.Triples[i];
+                patterns[i] = (Compile(t.Subject), Compile(t.Predicate), Compile(t.Object));
+            }
+            _compiledBgps[bgp] = patterns;
         }
         return patterns.Length == 1 ? MatchOne(patterns[0], seed, graph) : Match(patterns, seed, graph);
     }
@@ -534,18 +549,31 @@ internal sealed partial class Evaluator
     private IEnumerable<long[]> EvalExtend(ExtendOp extend, long[] seed, GraphScope graph)
     {
         int slot = _slots[extend.Variable];
+        // An expression of one variable (STRAFTER(STR(?kindIri), "#")) is worked out once per value of it.
+        var inputs = extend.Expr.Variables();
+        int input = inputs.Count == 1 && extend.Expr is not VarExpr && QueryOptimizer.IsDeterministic(extend.Expr) ? _slots[inputs.First()] : -1;
+        var known = input >= 0 ? new Dictionary<long, long>() : null;
         foreach (var r in Eval(extend.Inner, seed, graph))
         {
             if (extend.Inner is not ExtendOp) NextSolution(); // a chain of BINDs works on one solution
-            var value = Evaluate(extend.Expr, r, graph);
-            if (value is null) { yield return r; continue; }
-            long id = _terms.Encode(value);
+            long id;
+            if (known is null) id = IdOf(extend.Expr, r, graph);
+            else if (!known.TryGetValue(r[input], out id)) known[r[input]] = id = IdOf(extend.Expr, r, graph);
+            if (id == 0) { yield return r; continue; }
             if (r[slot] == id) { yield return r; continue; }
             if (r[slot] != 0) continue; // bound by the seed to another value
             var copy = (long[])r.Clone();
             copy[slot] = id;
             yield return copy;
         }
+    }
+
+    /// <summary>The id of an expression's value, 0 for an error; a variable's id is taken as it is, not decoded and encoded again.</summary>
+    private long IdOf(Expr expr, long[] row, GraphScope graph)
+    {
+        if (expr is VarExpr v) return row[_slots[v.Name]];
+        var value = Evaluate(expr, row, graph);
+        return value is null ? 0 : _terms.Encode(value);
     }
 
     private IEnumerable<long[]> EvalTable(TableOp table, long[] seed)
@@ -682,30 +710,39 @@ internal sealed partial class Evaluator
     /// Sorts by ranks. Comparing two terms can mean parsing numbers or dates from their lexical forms,
     /// and a sort compares each row's key about log n times; so each condition's distinct values are
     /// put in order once (<see cref="SortValues"/>) and the rows are sorted by their values' ranks, ties
-    /// in arrival order.
+    /// in arrival order. A condition that is a plain variable is keyed by the term's id, so each
+    /// distinct term is decoded once. Where nearly every row has a value of its own (a claim IRI after
+    /// five other conditions), its values are compared directly, only for the rows left tied.
     /// </summary>
     private IEnumerable<long[]> EvalOrderBy(IEnumerable<long[]> rows, IReadOnlyList<SortCondition> conditions, GraphScope graph)
     {
         int width = conditions.Count;
         var values = new SortValues[width];
-        for (int c = 0; c < width; c++) values[c] = new SortValues();
+        var slots = new int[width];
+        for (int c = 0; c < width; c++)
+        {
+            values[c] = new SortValues(_terms);
+            slots[c] = conditions[c].Expr is VarExpr v ? _slots[v.Name] : -1;
+        }
         var buffered = new List<long[]>();
         var keys = new List<int>();   // per row, per condition: the index of its value in values[c]
         foreach (var r in rows)
         {
             buffered.Add(r);
-            for (int c = 0; c < width; c++) keys.Add(values[c].IndexOf(Evaluate(conditions[c].Expr, r, graph)));
+            for (int c = 0; c < width; c++)
+                keys.Add(slots[c] >= 0 ? values[c].IndexOfId(r[slots[c]]) : values[c].IndexOf(Evaluate(conditions[c].Expr, r, graph)));
         }
-        var ranks = new int[width][];
-        for (int c = 0; c < width; c++) ranks[c] = values[c].Ranks();
+        var ranks = new int[]?[width];
+        for (int c = 0; c < width; c++) ranks[c] = values[c].Count * 2 <= buffered.Count ? values[c].Ranks() : null;
         var order = new int[buffered.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (a, b) =>
         {
             for (int c = 0; c < width; c++)
             {
-                int byRank = ranks[c][keys[a * width + c]].CompareTo(ranks[c][keys[b * width + c]]);
-                if (byRank != 0) return conditions[c].Descending ? -byRank : byRank;
+                int va = keys[a * width + c], vb = keys[b * width + c];
+                int byValue = ranks[c] is { } rank ? rank[va].CompareTo(rank[vb]) : values[c].Compare(va, vb);
+                if (byValue != 0) return conditions[c].Descending ? -byValue : byValue;
             }
             return a.CompareTo(b);
         });
@@ -713,10 +750,13 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>The distinct values one ORDER BY condition took, and their ranks in ORDER BY's order.</summary>
-    private sealed class SortValues
+    private sealed class SortValues(TermTable terms)
     {
         private readonly Dictionary<Term, int> _indexes = [];
+        private readonly Dictionary<long, int> _indexesById = [];
         private readonly List<Term?> _values = [null];   // index 0: unbound, or an expression error
+
+        public int Count => _values.Count;
 
         public int IndexOf(Term? value)
         {
@@ -730,17 +770,24 @@ internal sealed partial class Evaluator
             return index;
         }
 
+        /// <summary>The index of a variable's value by its term id (0: unbound); a term has one id, so ids and terms index alike.</summary>
+        public int IndexOfId(long id)
+        {
+            if (id == 0) return 0;
+            if (!_indexesById.TryGetValue(id, out int index)) _indexesById[id] = index = IndexOf(terms.Decode(id));
+            return index;
+        }
+
+        public int Compare(int a, int b) => a == b ? 0 : Operators.OrderBy.Compare(_values[a], _values[b]);
+
         /// <summary>For each value index, its rank; values the order finds equal share a rank.</summary>
         public int[] Ranks()
         {
             var byOrder = Enumerable.Range(0, _values.Count).ToArray();
-            Array.Sort(byOrder, (a, b) => Operators.OrderBy.Compare(_values[a], _values[b]));
+            Array.Sort(byOrder, Compare);
             var ranks = new int[_values.Count];
             for (int i = 1; i < byOrder.Length; i++)
-            {
-                bool same = Operators.OrderBy.Compare(_values[byOrder[i - 1]], _values[byOrder[i]]) == 0;
-                ranks[byOrder[i]] = ranks[byOrder[i - 1]] + (same ? 0 : 1);
-            }
+                ranks[byOrder[i]] = ranks[byOrder[i - 1]] + (Compare(byOrder[i - 1], byOrder[i]) == 0 ? 0 : 1);
             return ranks;
         }
     }
@@ -845,34 +892,34 @@ internal sealed partial class Evaluator
     {
         private readonly Dictionary<long[], List<long[]>> _buckets = new(RowComparer.Instance);
         private readonly List<long[]> _unkeyed = new();
+        // The key being looked up: filled per row, copied only when it starts a new bucket.
+        private readonly long[] _key = new long[keys.Length];
 
         public int Count { get; private set; }
 
         public void Add(long[] row)
         {
             Count++;
-            var key = new long[keys.Length];
-            for (int i = 0; i < keys.Length; i++)
-            {
-                key[i] = row[keys[i]];
-                if (key[i] == 0) { _unkeyed.Add(row); return; }
-            }
-            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = new List<long[]>();
+            if (!FillKey(row)) { _unkeyed.Add(row); return; }
+            if (!_buckets.TryGetValue(_key, out var list)) _buckets[(long[])_key.Clone()] = list = new List<long[]>();
             list.Add(row);
         }
 
         public IEnumerable<long[]> Candidates(long[] probe)
         {
-            var key = new long[keys.Length];
+            bool complete = FillKey(probe);
+            // The common case, a bound key and no unkeyed solution: the bucket itself.
+            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(_key, out var bucket) ? bucket : Array.Empty<long[]>();
+            return AllCandidates((long[])_key.Clone(), complete);
+        }
+
+        /// <summary>Reads the row's key; false when part of it is unbound.</summary>
+        private bool FillKey(long[] row)
+        {
             bool complete = true;
             for (int i = 0; i < keys.Length; i++)
-            {
-                key[i] = probe[keys[i]];
-                if (key[i] == 0) complete = false;
-            }
-            // The common case, a bound key and no unkeyed solution: the bucket itself.
-            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(key, out var bucket) ? bucket : Array.Empty<long[]>();
-            return AllCandidates(key, complete);
+                if ((_key[i] = row[keys[i]]) == 0) complete = false;
+            return complete;
         }
 
         private IEnumerable<long[]> AllCandidates(long[] key, bool complete)

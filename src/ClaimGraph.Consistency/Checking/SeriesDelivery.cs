@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using ClaimGraph.Consistency.Model;
+
+namespace ClaimGraph.Consistency.Checking;
+
+/// <summary>
+/// Hands the series to the report sinks on a second thread while this one reads the store and applies
+/// the rules: writing a large report (the HTML and JSON of every figure) costs about as much as
+/// reading it, and on a machine with two cores the two overlap. The sinks get the series in order, one
+/// at a time, always on the same thread; an exception on either side, or cancellation, stops both.
+/// </summary>
+internal static class SeriesDelivery
+{
+    /// <summary>How many series may wait for the sinks: enough to smooth out large series, not to hold the report.</summary>
+    private const int Waiting = 256;
+
+    public static void Deliver(IEnumerable<Series> series, IReadOnlyList<IReportSink> sinks, CancellationToken cancel)
+    {
+        using var queue = new BlockingCollection<Series>(Waiting);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var writing = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var one in queue.GetConsumingEnumerable(stop.Token))
+                    foreach (var sink in sinks) sink.Add(one);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                stop.Cancel();   // the reading side stops at its next series
+                throw;
+            }
+        }, CancellationToken.None);
+        try
+        {
+            foreach (var one in series) queue.Add(one, stop.Token);
+            queue.CompleteAdding();
+        }
+        catch
+        {
+            stop.Cancel();
+            try { writing.Wait(CancellationToken.None); } catch (AggregateException) { }
+            // A sink that failed is why the reading side stopped: its exception is the one to report.
+            if (writing.Exception?.InnerException is { } failed and not OperationCanceledException) ExceptionDispatchInfo.Throw(failed);
+            throw;
+        }
+        writing.GetAwaiter().GetResult();
+    }
+}
