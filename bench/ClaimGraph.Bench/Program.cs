@@ -25,7 +25,8 @@ public static class Program
         var runs = new Option<int>("--runs") { Description = "warm runs per query (the median is reported)", DefaultValueFactory = _ => 5 };
         var timeout = new Option<int>("--query-timeout") { Description = "seconds after which a query is stopped (either engine)", DefaultValueFactory = _ => 20 };
         var markdown = new Option<string?>("--markdown") { Description = "also write the figures as Markdown to this file" };
-        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, timeout, markdown }) root.Options.Add(o);
+        var queries = new Option<string>("--queries") { Description = "comma-separated query names (file names without .rq) for the query section; default all" };
+        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, timeout, markdown, queries }) root.Options.Add(o);
         root.SetAction(pr => BenchRunner.Run(new BenchOptions
         {
             Sizes = pr.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Sizes.Parse).ToArray(),
@@ -37,6 +38,7 @@ public static class Program
             Runs = pr.GetValue(runs),
             QueryTimeoutSeconds = pr.GetValue(timeout),
             MarkdownOut = pr.GetValue(markdown),
+            Queries = (pr.GetValue(queries) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
         }));
     }
 

@@ -37,6 +37,7 @@ public sealed class QueryEngine
         var dataset = BuildDataset(query, terms);
         var functions = new FunctionContext(_options.Now ?? DateTimeOffset.Now, query.BaseIri);
         var evaluator = new Evaluator(terms, dataset, _options, functions, slots, token);
+        evaluator.ShareRepeatedSubresults(op);
 
         IEnumerable<long[]> Solutions() => Guard(evaluator.Eval(op, evaluator.EmptyRow(), GraphScope.Default), token, timeoutSource);
 

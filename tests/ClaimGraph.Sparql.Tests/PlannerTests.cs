@@ -131,4 +131,79 @@ public sealed class PlannerTests
         // No shared variable: nothing is removed.
         Same(new[] { "c=c5", "c=c6" }, "SELECT ?c { GRAPH ?g { ?c ex:metric ex:gangs } MINUS { ?x ex:label \"Arrests\" } }", data);
     }
+
+    [Fact]
+    public void MinimumUpToEachDateIsAGroupOverTheBand()
+    {
+        using var data = Figures();
+        // For each figure, the lowest value and the latest date given up to its date, in its series.
+        var plan = Same(new[]
+            {
+                "c=c1 low=9013 latest=2021-01-31", "c=c2 low=8600 latest=2021-02-04", "c=c3 low=8600 latest=2021-04-09",
+                "c=c4 low=8600 latest=2021-04-09", "c=c5 low=100 latest=2021-01-31", "c=c6 low=90 latest=2021-03-01",
+            },
+            """
+            SELECT ?c (MIN(?v) AS ?low) (MAX(?given) AS ?latest) {
+              { SELECT ?c ?metric ?d { GRAPH ?g { ?c ex:metric ?metric ; ex:asOf ?d } } }
+              { SELECT ?metric ?given ?v { GRAPH ?h { ?o ex:metric ?metric ; ex:asOf ?given ; ex:value ?v } } }
+              FILTER (?given <= ?d)
+            } GROUP BY ?c
+            """, data);
+        Assert.Contains("group/band", plan);
+    }
+
+    [Fact]
+    public void NextDateOfASeriesIsAGroupOverTheBand()
+    {
+        using var data = Figures();
+        var plan = Same(new[]
+            {
+                "metric=arrests d=2021-01-31 next=2021-02-04", "metric=arrests d=2021-02-04 next=2021-04-09",
+                "metric=gangs d=2021-01-31 next=2021-03-01",
+            },
+            """
+            SELECT ?metric ?d (MIN(?later) AS ?next) {
+              { SELECT DISTINCT ?metric ?d { GRAPH ?g { ?c ex:metric ?metric ; ex:asOf ?d } } }
+              { SELECT DISTINCT ?metric ?later { GRAPH ?h { ?o ex:metric ?metric ; ex:asOf ?later } } }
+              FILTER (?d < ?later)
+            } GROUP BY ?metric ?d
+            """, data);
+        Assert.Contains("group/band", plan);
+    }
+
+    [Fact]
+    public void GroupOverTheBandPairsWhatItCannotSort()
+    {
+        using var data = Figures();
+        // Bucket x sorts; y holds strings; z compares a double with an integer; w mixes a number and
+        // a string (paired one by one); an unbound key joins every bucket; "<" is an error across types.
+        var plan = Same(new[]
+            {
+                "k=x a=5 m=45", "k=x a=2 m=10", "k=y a=b m=1", "k=x a=3 m=10", "k=z a=3 m=7", "k=w a=3 m=2",
+                "k=z a=1 m=7", "k=w a=5 m=2",
+            },
+            """
+            SELECT ?k ?a (MAX(?v) AS ?m) {
+              { VALUES (?k ?a) { ("x" 5) ("x" 2) ("x" 0) ("y" "b") (UNDEF 3) ("z" 1) ("w" 5) } }
+              { VALUES (?k ?b ?v) { ("x" 1 10) ("x" 4 40) ("x" 4.5 45) ("x" 4 41) ("y" "a" 1) ("y" "c" 3) ("z" 0.5e0 7) ("w" 1 2) ("w" "3" 99) } }
+              FILTER (?b < ?a)
+            } GROUP BY ?k ?a
+            """, data);
+        Assert.Contains("group/band", plan);
+    }
+
+    [Fact]
+    public void AGroupRepeatedUnderOtherNamesGivesItsSolutionsUnderEachName()
+    {
+        using var data = Figures();
+        // The two sub-selects are one group up to variable names: evaluated once, read back renamed.
+        Same(new[] { "a=arrests b=gangs lowA=8600 lowB=90", "a=gangs b=arrests lowA=90 lowB=8600" },
+            """
+            SELECT ?a ?b ?lowA ?lowB {
+              { SELECT ?a (MIN(?v) AS ?lowA) { GRAPH ?g { ?c ex:metric ?a ; ex:value ?v } } GROUP BY ?a }
+              { SELECT ?b (MIN(?v) AS ?lowB) { GRAPH ?g { ?c ex:metric ?b ; ex:value ?v } } GROUP BY ?b }
+              FILTER (?a != ?b)
+            }
+            """, data);
+    }
 }

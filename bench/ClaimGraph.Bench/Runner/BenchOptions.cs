@@ -22,6 +22,9 @@ public sealed record BenchOptions
     /// <summary>A query slower than this (either engine) is stopped and reported as a timeout.</summary>
     public int QueryTimeoutSeconds { get; init; } = 20;
 
+    /// <summary>Query file names (without .rq) the query section runs; empty runs them all.</summary>
+    public IReadOnlySet<string> Queries { get; init; } = new HashSet<string>();
+
     /// <summary>Where to also write the figures as Markdown (for bench/README.md), or null.</summary>
     public string? MarkdownOut { get; init; }
 

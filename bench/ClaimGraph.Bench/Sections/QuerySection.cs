@@ -24,7 +24,9 @@ public sealed class QuerySection : IBenchSection
     public void Run(BenchContext ctx)
     {
         var r = ctx.Report;
-        var files = QueryFiles(ctx.RepoRoot);
+        var files = QueryFiles(ctx.RepoRoot)
+            .Where(f => ctx.Options.Queries.Count == 0 || ctx.Options.Queries.Contains(Path.GetFileNameWithoutExtension(f)))
+            .ToArray();
         foreach (long size in ctx.Options.Sizes)
         {
             string data = ctx.Data.Statements(size, quads: true);

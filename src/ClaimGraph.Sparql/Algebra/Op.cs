@@ -60,8 +60,14 @@ public sealed record GroupKey(Expr Expr, string? Variable);
 /// <summary>An aggregate and the (engine-made) variable that receives its value.</summary>
 public sealed record GroupAggregate(string Variable, AggregateExpr Aggregate);
 
-/// <summary>Group + Aggregation (18.2.4.1). No keys = one group over all solutions.</summary>
-public sealed record GroupOp(Op Inner, IReadOnlyList<GroupKey> Keys, IReadOnlyList<GroupAggregate> Aggregates) : Op;
+/// <summary>
+/// Group + Aggregation (18.2.4.1). No keys = one group over all solutions. <see cref="OverBand"/>
+/// (optimizer-made) marks a group whose inner operator is Filter(band, Join(left, right)) with keys
+/// over the left side, only MIN and MAX over right-side variables, and a band that compares a left
+/// variable with a right one: the evaluator then reads each left solution's extremes from the right
+/// side sorted on the band variable instead of visiting every pair.
+/// </summary>
+public sealed record GroupOp(Op Inner, IReadOnlyList<GroupKey> Keys, IReadOnlyList<GroupAggregate> Aggregates, bool OverBand = false) : Op;
 
 public sealed record SortCondition(Expr Expr, bool Descending);
 

@@ -145,7 +145,7 @@ public static class Sse
                 Open(sb, depth, "extend ((?" + e.Variable + " " + Expr(e.Expr) + "))"); WriteOp(sb, e.Inner, depth + 1); sb.Append(')');
                 break;
             case GroupOp g:
-                Open(sb, depth, "group (" + string.Join(" ", g.Keys.Select(k => k.Variable is not null && !(k.Expr is VarExpr v && v.Name == k.Variable) ? "(?" + k.Variable + " " + Expr(k.Expr) + ")" : Expr(k.Expr))) + ")");
+                Open(sb, depth, (g.OverBand ? "group/band (" : "group (") + string.Join(" ", g.Keys.Select(k => k.Variable is not null && !(k.Expr is VarExpr v && v.Name == k.Variable) ? "(?" + k.Variable + " " + Expr(k.Expr) + ")" : Expr(k.Expr))) + ")");
                 sb.Append(" (").Append(string.Join(" ", g.Aggregates.Select(a => "(?" + a.Variable + " " + Expr(a.Aggregate) + ")"))).Append(')');
                 WriteOp(sb, g.Inner, depth + 1); sb.Append(')');
                 break;

@@ -33,7 +33,7 @@ public static class VarRenamer
             ExtendOp e => new ExtendOp(O(e.Inner), map(e.Variable), E(e.Expr)),
             GroupOp g => new GroupOp(O(g.Inner),
                 g.Keys.Select(k => new GroupKey(E(k.Expr), k.Variable is null ? null : map(k.Variable))).ToArray(),
-                g.Aggregates.Select(a => new GroupAggregate(map(a.Variable), (AggregateExpr)E(a.Aggregate))).ToArray()),
+                g.Aggregates.Select(a => new GroupAggregate(map(a.Variable), (AggregateExpr)E(a.Aggregate))).ToArray(), g.OverBand),
             OrderByOp ob => new OrderByOp(O(ob.Inner), ob.Conditions.Select(c => c with { Expr = E(c.Expr) }).ToArray()),
             TopNOp t => new TopNOp(O(t.Inner), t.Conditions.Select(c => c with { Expr = E(c.Expr) }).ToArray(), t.Limit),
             ProjectOp p => new ProjectOp(O(p.Inner), p.Variables.Select(map).ToArray()),

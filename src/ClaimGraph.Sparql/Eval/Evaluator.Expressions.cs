@@ -64,12 +64,12 @@ internal sealed partial class Evaluator
                 }
             case "=":
                 {
-                    var r = Operators.ValueEquals(Evaluate(args[0], row, graph), Evaluate(args[1], row, graph));
+                    var r = Operators.ValueEquals(ValueOf(args[0], row, graph), ValueOf(args[1], row, graph));
                     return r is null ? null : Literal.Boolean(r.Value);
                 }
             case "!=":
                 {
-                    var r = Operators.ValueEquals(Evaluate(args[0], row, graph), Evaluate(args[1], row, graph));
+                    var r = Operators.ValueEquals(ValueOf(args[0], row, graph), ValueOf(args[1], row, graph));
                     return r is null ? null : Literal.Boolean(!r.Value);
                 }
             case "<": return Compare(args, row, graph, c => c < 0);
@@ -122,8 +122,26 @@ internal sealed partial class Evaluator
 
     private Term? Compare(IReadOnlyList<Expr> args, long[] row, GraphScope graph, Func<int, bool> test)
     {
-        var c = Operators.ValueCompare(Evaluate(args[0], row, graph), Evaluate(args[1], row, graph));
+        var c = Operators.ValueCompare(ValueOf(args[0], row, graph), ValueOf(args[1], row, graph));
         return c is null ? null : Literal.Boolean(test(c.Value));
+    }
+
+    /// <summary>
+    /// The value of an operand of a comparison: a variable's and a constant's are read once per
+    /// query (per term id, per constant), anything else is evaluated and read each time.
+    /// </summary>
+    private TermValue ValueOf(Expr expr, long[] row, GraphScope graph)
+    {
+        switch (expr)
+        {
+            case VarExpr v:
+                return _terms.ValueOf(row[_slots[v.Name]]);
+            case ConstantExpr c:
+                if (!_constantValues.TryGetValue(c, out var value)) _constantValues[c] = value = TermValue.Of(c.Value);
+                return value;
+            default:
+                return TermValue.Of(Evaluate(expr, row, graph));
+        }
     }
 
     /// <summary>Marks the start of a new solution for BNODE(label) scoping.</summary>

@@ -10,51 +10,93 @@ internal sealed partial class Evaluator
 {
     private IEnumerable<long[]> EvalGroup(GroupOp op, GraphScope graph)
     {
-        var keySlots = op.Keys.Select(k => k.Variable is null ? -1 : _slots[k.Variable]).ToArray();
-        var aggSlots = op.Aggregates.Select(a => _slots[a.Variable]).ToArray();
-        // A key that is a plain variable is its id: no decoding and re-encoding per solution.
-        var keyVarSlots = op.Keys.Select(k => k.Expr is VarExpr v ? _slots[v.Name] : -1).ToArray();
-        var groups = new Dictionary<long[], Accumulator[]>(RowComparer.Instance);
-        var order = new List<long[]>();
-        foreach (var row in Eval(op.Inner, EmptyRow(), graph))
+        if (op.OverBand && op.Inner is FilterOp { Exprs: [CallExpr band], Inner: JoinOp join })
+            return EvalGroupOverBand(op, band, join, graph);
+        var groups = new GroupTable(this, op, graph);
+        return groups.Results(Eval(op.Inner, EmptyRow(), graph));
+    }
+
+    /// <summary>The groups of one GROUP BY, each with one accumulator per aggregate, in first-seen order.</summary>
+    private sealed class GroupTable
+    {
+        private readonly Evaluator _evaluator;
+        private readonly GroupOp _op;
+        private readonly GraphScope _graph;
+        private readonly Dictionary<long[], Accumulator[]> _groups = new(RowComparer.Instance);
+        private readonly List<long[]> _order = new();
+        // The key being looked up: filled per solution, copied only when it starts a new group.
+        private readonly long[] _key;
+
+        public GroupTable(Evaluator evaluator, GroupOp op, GraphScope graph)
         {
-            var key = new long[op.Keys.Count];
-            for (int i = 0; i < key.Length; i++)
+            _evaluator = evaluator;
+            _op = op;
+            _graph = graph;
+            _key = new long[op.Keys.Count];
+        }
+
+        /// <summary>The accumulators of the group the solution falls in.</summary>
+        public Accumulator[] GroupOf(long[] row)
+        {
+            for (int i = 0; i < _key.Length; i++) _key[i] = _evaluator.IdOf(_op.Keys[i].Expr, row, _graph);
+            if (!_groups.TryGetValue(_key, out var accumulators))
             {
-                if (keyVarSlots[i] >= 0) { key[i] = row[keyVarSlots[i]]; continue; }
-                var value = Evaluate(op.Keys[i].Expr, row, graph);
-                key[i] = value is null ? 0 : _terms.Encode(value);
+                var key = (long[])_key.Clone();
+                accumulators = NewAccumulators();
+                _groups[key] = accumulators;
+                _order.Add(key);
             }
-            if (!groups.TryGetValue(key, out var accumulators))
-            {
-                accumulators = op.Aggregates.Select(a => Accumulator.For(a.Aggregate)).ToArray();
-                groups[key] = accumulators;
-                order.Add(key);
-            }
+            return accumulators;
+        }
+
+        /// <summary>Adds a solution to its group: each aggregate takes its argument's value.</summary>
+        public void Add(long[] row)
+        {
+            var accumulators = GroupOf(row);
             for (int i = 0; i < accumulators.Length; i++)
             {
-                var agg = op.Aggregates[i].Aggregate;
+                var agg = _op.Aggregates[i].Aggregate;
                 if (agg.Arg is null) accumulators[i].Add(null, row, countStar: true);
-                else accumulators[i].Add(Evaluate(agg.Arg, row, graph), row, countStar: false);
+                else accumulators[i].Add(_evaluator.Evaluate(agg.Arg, row, _graph), row, countStar: false);
             }
         }
-        if (op.Keys.Count == 0 && groups.Count == 0)
+
+        /// <summary>Adds every solution, then yields one solution per group (keys and aggregate values).</summary>
+        public IEnumerable<long[]> Results(IEnumerable<long[]> rows)
         {
-            var empty = Array.Empty<long>();
-            groups[empty] = op.Aggregates.Select(a => Accumulator.For(a.Aggregate)).ToArray();
-            order.Add(empty);
+            foreach (var row in rows) Add(row);
+            foreach (var result in Results()) yield return result;
         }
-        foreach (var key in order)
+
+        public IEnumerable<long[]> Results()
         {
-            var result = EmptyRow();
-            for (int i = 0; i < keySlots.Length; i++) if (keySlots[i] >= 0) result[keySlots[i]] = key[i];
-            var accumulators = groups[key];
-            for (int i = 0; i < accumulators.Length; i++)
+            if (_op.Keys.Count == 0 && _groups.Count == 0)
             {
-                var value = accumulators[i].Result();
-                if (value is not null) result[aggSlots[i]] = _terms.Encode(value);
+                var empty = Array.Empty<long>();
+                _groups[empty] = NewAccumulators();
+                _order.Add(empty);
             }
-            yield return result;
+            var keySlots = _op.Keys.Select(k => k.Variable is null ? -1 : _evaluator._slots[k.Variable]).ToArray();
+            var aggSlots = _op.Aggregates.Select(a => _evaluator._slots[a.Variable]).ToArray();
+            foreach (var key in _order)
+            {
+                var result = _evaluator.EmptyRow();
+                for (int i = 0; i < keySlots.Length; i++) if (keySlots[i] >= 0) result[keySlots[i]] = key[i];
+                var accumulators = _groups[key];
+                for (int i = 0; i < accumulators.Length; i++)
+                {
+                    var value = accumulators[i].Result();
+                    if (value is not null) result[aggSlots[i]] = _evaluator._terms.Encode(value);
+                }
+                yield return result;
+            }
+        }
+
+        private Accumulator[] NewAccumulators()
+        {
+            var accumulators = new Accumulator[_op.Aggregates.Count];
+            for (int i = 0; i < accumulators.Length; i++) accumulators[i] = Accumulator.For(_op.Aggregates[i].Aggregate);
+            return accumulators;
         }
     }
 

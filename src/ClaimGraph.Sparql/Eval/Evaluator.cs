@@ -1,6 +1,7 @@
 using ClaimGraph.Rdf.Model;
 using ClaimGraph.Sparql.Algebra;
 using ClaimGraph.Sparql.Functions;
+using ClaimGraph.Sparql.Optimizer;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Sparql.Eval;
@@ -24,6 +25,7 @@ internal sealed partial class Evaluator
     private readonly Dictionary<string, int> _slots;
     private readonly Dictionary<string, IPropertyFunction> _propertyFunctions;
     private long _solutionCounter;
+    private readonly Dictionary<ConstantExpr, TermValue> _constantValues = new(ReferenceEqualityComparer.Instance);
 
     // Counts inner-loop steps so that cancellation is checked every 1024 of them, whatever the nesting.
     private long _ticks;
@@ -73,6 +75,12 @@ internal sealed partial class Evaluator
     }
 
     private IEnumerable<long[]> EvalUnseeded(Op op, GraphScope graph)
+    {
+        if (IsShared(op, graph)) return Shared(op, graph, () => EvalUnshared(op, graph));
+        return EvalUnshared(op, graph);
+    }
+
+    private IEnumerable<long[]> EvalUnshared(Op op, GraphScope graph)
     {
         var empty = EmptyRow();
         return op switch
@@ -541,18 +549,31 @@ internal sealed partial class Evaluator
     private IEnumerable<long[]> EvalExtend(ExtendOp extend, long[] seed, GraphScope graph)
     {
         int slot = _slots[extend.Variable];
+        // An expression of one variable (STRAFTER(STR(?kindIri), "#")) is worked out once per value of it.
+        var inputs = extend.Expr.Variables();
+        int input = inputs.Count == 1 && extend.Expr is not VarExpr && QueryOptimizer.IsDeterministic(extend.Expr) ? _slots[inputs.First()] : -1;
+        var known = input >= 0 ? new Dictionary<long, long>() : null;
         foreach (var r in Eval(extend.Inner, seed, graph))
         {
             if (extend.Inner is not ExtendOp) NextSolution(); // a chain of BINDs works on one solution
-            var value = Evaluate(extend.Expr, r, graph);
-            if (value is null) { yield return r; continue; }
-            long id = _terms.Encode(value);
+            long id;
+            if (known is null) id = IdOf(extend.Expr, r, graph);
+            else if (!known.TryGetValue(r[input], out id)) known[r[input]] = id = IdOf(extend.Expr, r, graph);
+            if (id == 0) { yield return r; continue; }
             if (r[slot] == id) { yield return r; continue; }
             if (r[slot] != 0) continue; // bound by the seed to another value
             var copy = (long[])r.Clone();
             copy[slot] = id;
             yield return copy;
         }
+    }
+
+    /// <summary>The id of an expression's value, 0 for an error; a variable's id is taken as it is, not decoded and encoded again.</summary>
+    private long IdOf(Expr expr, long[] row, GraphScope graph)
+    {
+        if (expr is VarExpr v) return row[_slots[v.Name]];
+        var value = Evaluate(expr, row, graph);
+        return value is null ? 0 : _terms.Encode(value);
     }
 
     private IEnumerable<long[]> EvalTable(TableOp table, long[] seed)
@@ -871,34 +892,34 @@ internal sealed partial class Evaluator
     {
         private readonly Dictionary<long[], List<long[]>> _buckets = new(RowComparer.Instance);
         private readonly List<long[]> _unkeyed = new();
+        // The key being looked up: filled per row, copied only when it starts a new bucket.
+        private readonly long[] _key = new long[keys.Length];
 
         public int Count { get; private set; }
 
         public void Add(long[] row)
         {
             Count++;
-            var key = new long[keys.Length];
-            for (int i = 0; i < keys.Length; i++)
-            {
-                key[i] = row[keys[i]];
-                if (key[i] == 0) { _unkeyed.Add(row); return; }
-            }
-            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = new List<long[]>();
+            if (!FillKey(row)) { _unkeyed.Add(row); return; }
+            if (!_buckets.TryGetValue(_key, out var list)) _buckets[(long[])_key.Clone()] = list = new List<long[]>();
             list.Add(row);
         }
 
         public IEnumerable<long[]> Candidates(long[] probe)
         {
-            var key = new long[keys.Length];
+            bool complete = FillKey(probe);
+            // The common case, a bound key and no unkeyed solution: the bucket itself.
+            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(_key, out var bucket) ? bucket : Array.Empty<long[]>();
+            return AllCandidates((long[])_key.Clone(), complete);
+        }
+
+        /// <summary>Reads the row's key; false when part of it is unbound.</summary>
+        private bool FillKey(long[] row)
+        {
             bool complete = true;
             for (int i = 0; i < keys.Length; i++)
-            {
-                key[i] = probe[keys[i]];
-                if (key[i] == 0) complete = false;
-            }
-            // The common case, a bound key and no unkeyed solution: the bucket itself.
-            if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(key, out var bucket) ? bucket : Array.Empty<long[]>();
-            return AllCandidates(key, complete);
+                if ((_key[i] = row[keys[i]]) == 0) complete = false;
+            return complete;
         }
 
         private IEnumerable<long[]> AllCandidates(long[] key, bool complete)

@@ -1,4 +1,5 @@
 using ClaimGraph.Rdf.Model;
+using ClaimGraph.Sparql.Functions;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Sparql.Eval;
@@ -28,6 +29,16 @@ internal sealed class TermTable(IQuadReader store)
     public Term Decode(long id) => id > 0 ? Store.GetTerm(id) : _overlayTerms[(int)(-id - 1)];
 
     public Term? DecodeOrNull(long id) => id == 0 ? null : Decode(id);
+
+    private readonly Dictionary<long, TermValue> _values = new();
+
+    /// <summary>The term's value, parsed on first use and kept for the rest of the query (0 = unbound: no term).</summary>
+    public TermValue ValueOf(long id)
+    {
+        if (id == 0) return default;
+        if (!_values.TryGetValue(id, out var value)) _values[id] = value = TermValue.Of(Decode(id));
+        return value;
+    }
 }
 
 /// <summary>Equality of solutions (rows of ids) over all slots.</summary>

@@ -23,12 +23,15 @@ public static partial class Operators
     /// equality otherwise. Two literals that are different terms and whose values cannot be compared
     /// are an error, except that literals of different known value spaces are simply unequal.
     /// </summary>
-    public static bool? ValueEquals(Term? a, Term? b)
+    public static bool? ValueEquals(Term? a, Term? b) => ValueEquals(TermValue.Of(a), TermValue.Of(b));
+
+    /// <summary>"=" on values already read (<see cref="TermValue"/>).</summary>
+    internal static bool? ValueEquals(in TermValue a, in TermValue b)
     {
-        if (a is null || b is null) return null;
-        if (a is not Literal la || b is not Literal lb) return a.Equals(b);
-        var ca = TermValues.Categorize(la);
-        var cb = TermValues.Categorize(lb);
+        if (a.Term is null || b.Term is null) return null;
+        if (a.Term is not Literal la || b.Term is not Literal lb) return a.Term.Equals(b.Term);
+        var ca = a.Category;
+        var cb = b.Category;
         if (ca == ValueCategory.None || cb == ValueCategory.None)
         {
             // Two typed literals, one of them unknown or ill-typed, might still have equal values: an error.
@@ -37,60 +40,37 @@ public static partial class Operators
             return la.HasLanguage || lb.HasLanguage ? false : null;
         }
         if (ca != cb) return false;
-        switch (ca)
+        return ca switch
         {
-            case ValueCategory.Numeric:
-                XsdLiterals.TryGetNumeric(la, out var na);
-                XsdLiterals.TryGetNumeric(lb, out var nb);
-                return XsdNumeric.Compare(na, nb) == 0;
-            case ValueCategory.String:
-                return string.Equals(la.Lexical, lb.Lexical, StringComparison.Ordinal);
-            case ValueCategory.LangString:
-                return la.Equals(lb);
-            case ValueCategory.Boolean:
-                XsdLiterals.TryGetBoolean(la, out var ba);
-                XsdLiterals.TryGetBoolean(lb, out var bb);
-                return ba == bb;
-            case ValueCategory.DateTime:
-                XsdLiterals.TryGetDateTime(la, out var da);
-                XsdLiterals.TryGetDateTime(lb, out var db);
-                return da.Kind != db.Kind ? false : XsdDateTime.ValueEquals(da, db);
-            default:
-                XsdLiterals.TryGetDuration(la, out var ua);
-                XsdLiterals.TryGetDuration(lb, out var ub);
-                return XsdDuration.ValueEquals(ua, ub);
-        }
+            ValueCategory.Numeric => XsdNumeric.Compare(a.Numeric, b.Numeric) == 0,
+            ValueCategory.String => string.Equals(la.Lexical, lb.Lexical, StringComparison.Ordinal),
+            ValueCategory.LangString => la.Equals(lb),
+            ValueCategory.Boolean => a.Boolean == b.Boolean,
+            ValueCategory.DateTime => a.DateTime.Kind != b.DateTime.Kind ? false : XsdDateTime.ValueEquals(a.DateTime, b.DateTime),
+            _ => XsdDuration.ValueEquals(a.Duration, b.Duration),
+        };
     }
 
     /// <summary>The "&lt;" family: sign of a compared with b; null when the operands are not comparable.</summary>
     public static int? ValueCompare(Term? a, Term? b)
     {
-        if (a is not Literal la || b is not Literal lb) return null;
-        var ca = TermValues.Categorize(la);
-        if (ca != TermValues.Categorize(lb)) return null;
-        switch (ca)
+        if (a is not Literal || b is not Literal) return null;
+        return ValueCompare(TermValue.Of(a), TermValue.Of(b));
+    }
+
+    /// <summary>"&lt;" and its family on values already read (<see cref="TermValue"/>).</summary>
+    internal static int? ValueCompare(in TermValue a, in TermValue b)
+    {
+        if (a.Category != b.Category) return null;
+        return a.Category switch
         {
-            case ValueCategory.Numeric:
-                XsdLiterals.TryGetNumeric(la, out var na);
-                XsdLiterals.TryGetNumeric(lb, out var nb);
-                return XsdNumeric.Compare(na, nb);
-            case ValueCategory.String:
-                return Math.Sign(TermValues.CompareCodePoints(la.Lexical, lb.Lexical));
-            case ValueCategory.Boolean:
-                XsdLiterals.TryGetBoolean(la, out var ba);
-                XsdLiterals.TryGetBoolean(lb, out var bb);
-                return ba.CompareTo(bb);
-            case ValueCategory.DateTime:
-                XsdLiterals.TryGetDateTime(la, out var da);
-                XsdLiterals.TryGetDateTime(lb, out var db);
-                return XsdDateTime.Compare(da, db);
-            case ValueCategory.Duration:
-                XsdLiterals.TryGetDuration(la, out var ua);
-                XsdLiterals.TryGetDuration(lb, out var ub);
-                return XsdDuration.Compare(ua, ub);
-            default:
-                return null;
-        }
+            ValueCategory.Numeric => XsdNumeric.Compare(a.Numeric, b.Numeric),
+            ValueCategory.String => Math.Sign(TermValues.CompareCodePoints(a.Literal!.Lexical, b.Literal!.Lexical)),
+            ValueCategory.Boolean => a.Boolean.CompareTo(b.Boolean),
+            ValueCategory.DateTime => XsdDateTime.Compare(a.DateTime, b.DateTime),
+            ValueCategory.Duration => XsdDuration.Compare(a.Duration, b.Duration),
+            _ => null,
+        };
     }
 
     public static Term? Add(Term? a, Term? b) => Arithmetic(a, b, XsdNumeric.Add);

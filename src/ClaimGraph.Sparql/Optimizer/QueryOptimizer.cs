@@ -112,6 +112,11 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
                     return new ExtendOp(inner, e.Variable, RewriteExpr(e.Expr, bound.With(OpVariables.Certain(inner))));
                 }
             // The operators below are evaluated alone (not seeded) and then joined: nothing is bound.
+            case GroupOp g when BandOf(g) is var (band, join):
+                {
+                    var sides = new JoinOp(Rewrite(join.Left, Bound.None), Rewrite(join.Right, Bound.None), JoinStrategy.Hash);
+                    return g with { Inner = new FilterOp([band], sides), OverBand = true };
+                }
             case GroupOp g: return g with { Inner = Rewrite(g.Inner, Bound.None) };
             case OrderByOp o: return new OrderByOp(Rewrite(o.Inner, Bound.None), o.Conditions);
             case TopNOp t: return t with { Inner = Rewrite(t.Inner, Bound.None) };
@@ -278,6 +283,30 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
     }
 
     /// <summary>
+    /// The band comparison and the join of a group that can be evaluated over the band
+    /// (<see cref="GroupOp.OverBand"/>): the group's only filter compares a variable of one side of
+    /// the join with a variable of the other (&lt;, &lt;=, &gt;, &gt;=), its keys read the left side
+    /// only, and its aggregates are MIN and MAX of right-side variables. Each left solution then
+    /// contributes the extremes over the right solutions it joins within the band, which sorting
+    /// finds without pairing them. Null when the group is not of that shape.
+    /// </summary>
+    private static (Expr Band, JoinOp Join)? BandOf(GroupOp g)
+    {
+        if (g.Inner is not FilterOp { Inner: JoinOp join } filter || Conjuncts(filter.Exprs) is not [CallExpr band]) return null;
+        if (band is not { Name: "<" or "<=" or ">" or ">=", Args: [VarExpr a, VarExpr b] }) return null;
+        var left = OpVariables.InScope(join.Left);
+        var right = OpVariables.InScope(join.Right);
+        bool OnlyLeft(string v) => left.Contains(v) && !right.Contains(v);
+        bool OnlyRight(string v) => right.Contains(v) && !left.Contains(v);
+        if (!(OnlyLeft(a.Name) && OnlyRight(b.Name) || OnlyRight(a.Name) && OnlyLeft(b.Name))) return null;
+        if (!g.Keys.All(k => k.Expr is VarExpr key && left.Contains(key.Name))) return null;
+        if (g.Aggregates.Count == 0) return null;
+        foreach (var aggregate in g.Aggregates)
+            if (aggregate.Aggregate is not { Name: "MIN" or "MAX", Arg: VarExpr arg } || !OnlyRight(arg.Name)) return null;
+        return (band, join);
+    }
+
+    /// <summary>
     /// A filter "a = b" over a join whose sides share no variable, with a over the left side's
     /// variables only and b over the right's (or the reverse): the join becomes a hash join on the
     /// values of a and b instead of a cross product. Null when there is none.
@@ -300,7 +329,7 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
     }
 
     /// <summary>An expression whose value depends only on the solution (no EXISTS, no fresh random or blank values).</summary>
-    private static bool IsDeterministic(Expr e) => e switch
+    internal static bool IsDeterministic(Expr e) => e switch
     {
         VarExpr or ConstantExpr => true,
         CallExpr c => c.Name is not ("RAND" or "BNODE" or "UUID" or "STRUUID") && c.Args.All(IsDeterministic),
