@@ -5,26 +5,25 @@ using ClaimGraph.Consistency.Model;
 namespace ClaimGraph.Consistency.Checking;
 
 /// <summary>
-/// Hands the series to the report sinks while this thread reads the store and applies the rules: each
-/// sink writes on a thread of its own, so writing a large report (the HTML and the JSON of every
-/// figure each cost about as much as reading it) overlaps the reading and the other writers. Every
-/// sink gets the series in order, always on the same thread; series go across in batches, so that
-/// the threads seldom wait for each other. An exception on either side, or cancellation, stops all.
+/// Hands the series to the report sinks on a second thread while this one reads the store and applies
+/// the rules: writing a large report (the HTML and JSON of every figure) costs about as much as
+/// reading it, and on a machine with two cores the two overlap. The sinks get the series in order, one
+/// at a time, always on the same thread. Series go across in batches, so that the two threads seldom
+/// wait for each other. An exception on either side, or cancellation, stops both.
 /// </summary>
 internal static class SeriesDelivery
 {
     /// <summary>Series per hand-over.</summary>
     private const int BatchSize = 64;
 
-    /// <summary>Batches that may wait for a sink: enough to smooth out large series, not to hold the report.</summary>
+    /// <summary>Batches that may wait for the sinks: enough to smooth out large series, not to hold the report.</summary>
     private const int WaitingBatches = 8;
 
     public static void Deliver(IEnumerable<Series> series, IReadOnlyList<IReportSink> sinks, CancellationToken cancel)
     {
+        using var queue = new BlockingCollection<List<Series>>(WaitingBatches);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var queues = sinks.Select(_ => new BlockingCollection<List<Series>>(WaitingBatches)).ToArray();
-        var writers = sinks.Select((sink, i) => Task.Factory.StartNew(() => Write(sink, queues[i], stop),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        var writing = Task.Factory.StartNew(() => Write(sinks, queue, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             var batch = new List<Series>(BatchSize);
@@ -32,42 +31,35 @@ internal static class SeriesDelivery
             {
                 batch.Add(one);
                 if (batch.Count < BatchSize) continue;
-                foreach (var queue in queues) queue.Add(batch, stop.Token);   // read-only from here on
+                queue.Add(batch, stop.Token);
                 batch = new List<Series>(BatchSize);
             }
-            if (batch.Count > 0) foreach (var queue in queues) queue.Add(batch, stop.Token);
-            foreach (var queue in queues) queue.CompleteAdding();
+            if (batch.Count > 0) queue.Add(batch, stop.Token);
+            queue.CompleteAdding();
         }
         catch
         {
             stop.Cancel();
-            try { Task.WaitAll(writers, CancellationToken.None); } catch (AggregateException) { }
+            try { writing.Wait(CancellationToken.None); } catch (AggregateException) { }
             // A sink that failed is why the reading side stopped: its exception is the one to report.
-            if (SinkFailure(writers) is { } failed) ExceptionDispatchInfo.Throw(failed);
+            if (writing.Exception?.InnerException is { } failed and not OperationCanceledException) ExceptionDispatchInfo.Throw(failed);
             throw;
         }
-        finally
-        {
-            try { Task.WaitAll(writers, CancellationToken.None); } catch (AggregateException) { }
-            foreach (var queue in queues) queue.Dispose();
-        }
-        if (SinkFailure(writers) is { } error) ExceptionDispatchInfo.Throw(error);
+        writing.GetAwaiter().GetResult();
     }
 
-    private static void Write(IReportSink sink, BlockingCollection<List<Series>> queue, CancellationTokenSource stop)
+    private static void Write(IReadOnlyList<IReportSink> sinks, BlockingCollection<List<Series>> queue, CancellationTokenSource stop)
     {
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
-                foreach (var one in batch) sink.Add(one);
+                foreach (var one in batch)
+                    foreach (var sink in sinks) sink.Add(one);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            stop.Cancel();   // the reading side and the other sinks stop at their next series
+            stop.Cancel();   // the reading side stops at its next batch
             throw;
         }
     }
-
-    private static Exception? SinkFailure(Task[] writers) =>
-        writers.Select(w => w.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException);
 }

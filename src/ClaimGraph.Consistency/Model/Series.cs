@@ -44,7 +44,7 @@ public sealed class Series
         Points = points;
         Findings = findings;
         Rates = rates;
-        // Computed here, once: every report sink asks, each on its own thread.
+        // Computed here, once: every report sink asks, on the writing thread.
         DistinctFigures = points.Select(p => (p.Value, p.ValueHigh, p.Bound)).Distinct().Count();
         Verdict = findings.Any(f => f.Type == FindingTypes.Conflict) ? SeriesVerdicts.Conflict
             : findings.Any(f => f.Type is FindingTypes.PossibleConflict or FindingTypes.ImplausibleJump) ? SeriesVerdicts.PossibleConflict
