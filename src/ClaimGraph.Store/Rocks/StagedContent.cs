@@ -45,6 +45,16 @@ internal static class StagedContent
     public static void WriteChanges(SstStaging staging, IReadOnlyCollection<EncodedQuad> adds, IReadOnlyCollection<EncodedQuad> removes)
     {
         if (adds.Count + removes.Count == 0) return;
+        if (removes.Count == 0)
+        {
+            // Only adds (a new batch of articles): plain keys sort about twice as fast as keys with a companion array.
+            var spog = new UInt128[adds.Count];
+            int k = 0;
+            foreach (var q in adds) spog[k++] = QuadKeys.Pack(IndexOrder.Spog, q);
+            Array.Sort(spog);
+            WriteAdds(staging, spog, spog.Length);
+            return;
+        }
         var changes = new (EncodedQuad Quad, bool Added)[adds.Count + removes.Count];
         int n = 0;
         foreach (var q in adds) changes[n++] = (q, true);
