@@ -35,28 +35,35 @@ public sealed record SeriesKey(string Metric, string? Kind, string? Unit)
 public sealed record ImpliedRate(DateOnly From, DateOnly To, decimal FromValue, decimal ToValue, int Days, decimal RatePerDay, bool Implausible);
 
 /// <summary>One series: its figures in as-of order, the steps between them, the findings about it and its verdict.</summary>
-public sealed class Series(SeriesKey key, string label, IReadOnlyList<FigurePoint> points, IReadOnlyList<Finding> findings, IReadOnlyList<ImpliedRate> rates)
+public sealed class Series
 {
-    public SeriesKey Key { get; } = key;
-    public string Label { get; } = label;
-    public IReadOnlyList<FigurePoint> Points { get; } = points;
-    public IReadOnlyList<Finding> Findings { get; } = findings;
-    public IReadOnlyList<ImpliedRate> Rates { get; } = rates;
+    public Series(SeriesKey key, string label, IReadOnlyList<FigurePoint> points, IReadOnlyList<Finding> findings, IReadOnlyList<ImpliedRate> rates)
+    {
+        Key = key;
+        Label = label;
+        Points = points;
+        Findings = findings;
+        Rates = rates;
+        // Computed here, once: every report sink asks, on the writing thread.
+        DistinctFigures = points.Select(p => (p.Value, p.ValueHigh, p.Bound)).Distinct().Count();
+        Verdict = findings.Any(f => f.Type == FindingTypes.Conflict) ? SeriesVerdicts.Conflict
+            : findings.Any(f => f.Type is FindingTypes.PossibleConflict or FindingTypes.ImplausibleJump) ? SeriesVerdicts.PossibleConflict
+            : DistinctFigures <= 1 ? SeriesVerdicts.Single
+            : SeriesVerdicts.Consistent;
+    }
 
-    // Computed once: every report sink asks for both, and a series is not changed once built.
-    private int? _distinctFigures;
-    private string? _verdict;
+    public SeriesKey Key { get; }
+    public string Label { get; }
+    public IReadOnlyList<FigurePoint> Points { get; }
+    public IReadOnlyList<Finding> Findings { get; }
+    public IReadOnlyList<ImpliedRate> Rates { get; }
 
     /// <summary>How many different figures the series holds: a figure repeated by several claims counts once.</summary>
-    public int DistinctFigures => _distinctFigures ??= Points.Select(p => (p.Value, p.ValueHigh, p.Bound)).Distinct().Count();
+    public int DistinctFigures { get; }
 
     /// <summary>
     /// conflict when a conflict was found; possible-conflict when a look-alike series falls or a jump is
     /// implausible; single when the series holds one figure (repeats counted once); else consistent.
     /// </summary>
-    public string Verdict => _verdict ??=
-        Findings.Any(f => f.Type == FindingTypes.Conflict) ? SeriesVerdicts.Conflict
-        : Findings.Any(f => f.Type is FindingTypes.PossibleConflict or FindingTypes.ImplausibleJump) ? SeriesVerdicts.PossibleConflict
-        : DistinctFigures <= 1 ? SeriesVerdicts.Single
-        : SeriesVerdicts.Consistent;
+    public string Verdict { get; }
 }

@@ -764,7 +764,7 @@ internal sealed partial class Evaluator
     {
         private readonly Dictionary<Term, int> _indexes = [];
         private readonly Dictionary<long, int> _indexesById = [];
-        private readonly List<Term?> _values = [null];   // index 0: unbound, or an expression error
+        private readonly List<TermValue> _values = [default];   // index 0: unbound, or an expression error; each value read once
 
         public int Count => _values.Count;
 
@@ -774,7 +774,7 @@ internal sealed partial class Evaluator
             if (!_indexes.TryGetValue(value, out int index))
             {
                 index = _values.Count;
-                _values.Add(value);
+                _values.Add(TermValue.Of(value));
                 _indexes.Add(value, index);
             }
             return index;
@@ -788,7 +788,7 @@ internal sealed partial class Evaluator
             return index;
         }
 
-        public int Compare(int a, int b) => a == b ? 0 : Operators.OrderBy.Compare(_values[a], _values[b]);
+        public int Compare(int a, int b) => a == b ? 0 : Operators.OrderByValues.Compare(_values[a], _values[b]);
 
         /// <summary>For each value index, its rank; values the order finds equal share a rank.</summary>
         public int[] Ranks()

@@ -104,5 +104,8 @@ public static partial class Operators
         TermValues.TryNumeric(a, out var x) && TermValues.TryNumeric(b, out var y) ? op(x, y)?.ToLiteral() : null;
 
     /// <summary>The ORDER BY order (15.1): unbound, blank nodes, IRIs, literals; see <see cref="OrderByComparer"/>.</summary>
-    public static IComparer<Term?> OrderBy { get; } = new OrderByComparer();
+    public static IComparer<Term?> OrderBy => OrderByValues;
+
+    /// <summary>The same order, also over values already read (<see cref="TermValue"/>).</summary>
+    internal static OrderByComparer OrderByValues { get; } = new();
 }

@@ -11,8 +11,12 @@ namespace ClaimGraph.Sparql.Functions;
 /// </summary>
 internal sealed class OrderByComparer : IComparer<Term?>
 {
-    public int Compare(Term? x, Term? y)
+    public int Compare(Term? x, Term? y) => ReferenceEquals(x, y) ? 0 : Compare(TermValue.Of(x), TermValue.Of(y));
+
+    /// <summary>The same order on values already read (<see cref="TermValue"/>), so a sort parses each value once.</summary>
+    public int Compare(in TermValue a, in TermValue b)
     {
+        Term? x = a.Term, y = b.Term;
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
@@ -24,16 +28,16 @@ internal sealed class OrderByComparer : IComparer<Term?>
         }
         var lx = (Literal)x;
         var ly = (Literal)y;
-        var cx = GroupOf(TermValues.Categorize(lx));
-        var cy = GroupOf(TermValues.Categorize(ly));
+        var cx = GroupOf(a.Category);
+        var cy = GroupOf(b.Category);
         if (cx != cy) return cx.CompareTo(cy);
         int byValue = cx switch
         {
-            0 => CompareNumerics(lx, ly),
+            0 => CompareNumerics(a.Numeric, b.Numeric),
             1 => TermValues.CompareCodePoints(lx.Lexical, ly.Lexical),
             2 => CompareThen(TermValues.CompareCodePoints(lx.Lexical, ly.Lexical),
                              string.Compare(lx.Language, ly.Language, StringComparison.OrdinalIgnoreCase)),
-            3 or 4 or 5 => Operators.ValueCompare(lx, ly) ?? 0,
+            3 or 4 or 5 => Operators.ValueCompare(a, b) ?? 0,
             _ => 0,
         };
         if (byValue != 0) return byValue;
@@ -44,10 +48,8 @@ internal sealed class OrderByComparer : IComparer<Term?>
     private static int CompareThen(int first, int second) => first != 0 ? first : second;
 
     /// <summary>NaN sorts before every other number so that the order stays total.</summary>
-    private static int CompareNumerics(Literal a, Literal b)
+    private static int CompareNumerics(in XsdNumeric x, in XsdNumeric y)
     {
-        XsdLiterals.TryGetNumeric(a, out var x);
-        XsdLiterals.TryGetNumeric(b, out var y);
         if (x.IsNaN || y.IsNaN) return x.IsNaN == y.IsNaN ? 0 : x.IsNaN ? -1 : 1;
         return XsdNumeric.Compare(x, y) ?? 0;
     }
