@@ -42,6 +42,47 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void Measures_get_QUDT_units_and_count_what_follows_of()
+    {
+        var claims = Extract("Customs officers seized 2,300 kilograms of smuggled frozen meat, and 1.2 million hectares of forest were planted over 35 square kilometres.", new DateOnly(2023, 11, 2));
+        Assert.Equal(3, claims.Count);
+        Assert.Equal(("kilogram", "http://qudt.org/vocab/unit/KiloGM", "smuggled frozen meat"), (claims[0].Quantity.Unit.Code, claims[0].Quantity.Unit.Iri, claims[0].Frame.NounPhrase));
+        Assert.Equal(("hectare", 1_200_000m), (claims[1].Quantity.Unit.Code, claims[1].Quantity.Value));
+        Assert.Equal("squareKilometre", claims[2].Quantity.Unit.Code);
+    }
+
+    [Fact]
+    public void A_participle_before_the_head_belongs_to_the_noun_phrase_and_one_after_it_does_not()
+    {
+        var claims = Extract("Police dismantled three smuggling gangs and 186 cases involving fraud were solved.", new DateOnly(2023, 11, 2));
+        Assert.Equal(("smuggling gangs", "dismantled"), (claims[0].Frame.NounPhrase, claims[0].Frame.Verb));
+        Assert.Equal("cases", claims[1].Frame.NounPhrase);
+    }
+
+    [Fact]
+    public void A_figure_after_a_reporting_verb_takes_the_verb_of_its_own_clause()
+    {
+        var claim = Assert.Single(Extract("The bureau said about 1,200 volunteers joined the events.", new DateOnly(2023, 3, 12)));
+        Assert.Equal(("volunteers", "joined"), (claim.Frame.NounPhrase, claim.Frame.Verb));
+    }
+
+    [Fact]
+    public void A_level_verb_takes_its_subject_as_what_the_figure_measures()
+    {
+        var claims = Extract("Forest coverage in the province had reached 65.04 percent. The number of forest rangers grew to nearly 18,000.", new DateOnly(2023, 3, 12));
+        Assert.Equal(("Forest coverage", "reached"), (claims[0].Frame.NounPhrase, claims[0].Frame.Verb));
+        Assert.Equal(("forest rangers", BoundKind.AtMost), (claims[1].Frame.NounPhrase, claims[1].Quantity.Bound));
+    }
+
+    [Fact]
+    public void Ages_are_not_figures_and_time_words_end_the_noun_phrase()
+    {
+        var claims = Extract("Doses went to 1,500 people aged 60 and above, and volunteers visited 16 villages last weekend.", new DateOnly(2023, 1, 9));
+        Assert.Equal([1500m, 16m], claims.Select(c => c.Quantity.Value));
+        Assert.Equal("villages", claims[1].Frame.NounPhrase);
+    }
+
+    [Fact]
     public void Code_point_offsets_count_characters_outside_the_BMP_once()
     {
         var claims = Extract("Fans 😀 bought 300 tickets so far.", new DateOnly(2022, 1, 1));

@@ -24,6 +24,11 @@ public static class FrameReader
         "thematic", "charitable", "fraudulent", "internal", "criminal", "additional", "further", "young", "elderly",
     ];
 
+    private static readonly HashSet<string> LevelVerbStems = Lexicon.LevelVerbs.Select(Lemmatizer.VerbStem).ToHashSet();
+
+    /// <summary>Nouns that only say "how many" of what follows "of": "the number of rangers".</summary>
+    private static readonly HashSet<string> CountNouns = ["number", "total", "amount", "count", "quantity", "volume", "sum"];
+
     public static List<FigureFrame> Read(IReadOnlyList<Token> tokens, IReadOnlyList<Quantity> quantities)
     {
         var frames = new List<FigureFrame>(quantities.Count);
@@ -85,8 +90,15 @@ public static class FrameReader
         string? verb = null;
         verbFromLeft = false;
         int verbSearchFrom = chosenIsLeft ? chosen.Start - 1 : beforeFigure;
-        verb = VerbBefore(tokens, chosenIsLeft ? SkipBackOverFiller(tokens, verbSearchFrom) : verbSearchFrom);
+        verb = VerbBefore(tokens, chosenIsLeft ? SkipBackOverFiller(tokens, verbSearchFrom) : verbSearchFrom, out int verbAt);
         if (verb is not null) verbFromLeft = true;
+
+        // A level verb's subject names what the figure measures: "forest coverage ... had reached 65.04 percent".
+        if (chosen.Words.Count == 0 && verb is not null && LevelVerbStems.Contains(Lemmatizer.VerbStem(tokens[verbAt].Lower)))
+        {
+            var subject = SubjectBefore(tokens, verbAt);
+            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
+        }
         if (verb is null && q > 0 && earlierLeftVerbs[q - 1] && earlier[q - 1].Verb is not null && IsListContinuation(tokens, quantities[q - 1].LastToken + 1, figure.FirstToken))
         {
             verb = earlier[q - 1].Verb;
@@ -118,12 +130,14 @@ public static class FrameReader
         while (k < limit && words.Count < 7)
         {
             var t = tokens[k];
+            if (t.IsWord && Lexicon.TimeWords.Contains(t.Lower)) break;
             if (t.Kind == TokenKind.Quote) { written.Add(t.Text); k++; continue; }
             if (t.QuoteGroup >= 0 && (t.IsWord || t.Kind == TokenKind.Number))
             {
                 words.Add(t.Text); written.Add(t.Text); quoted.Add(t.Text); k++; continue;
             }
             if (t.IsPunct('-') && !t.SpaceBefore && k + 1 < limit && tokens[k + 1].IsWord) { k++; continue; }
+            if (IsParticipleBeforeHead(tokens, k, limit, words)) { words.Add(t.Text); written.Add(t.Text); k++; continue; }
             if (!t.IsWord || Lexicon.EndsNounPhrase(t))
             {
                 // "Internet of Things cards": "of" inside a capitalised name.
@@ -139,6 +153,45 @@ public static class FrameReader
         if (qualifier is not null) words.RemoveAll(w => quoted.Contains(w));
         while (written.Count > 0 && written[^1] is "\"" or "“" or "”") written.RemoveAt(written.Count - 1);
         return new NounPhrase(words, written, qualifier, start, k);
+    }
+
+    /// <summary>
+    /// A participle before the head modifies it ("three smuggling gangs", "300 illegal logging cases", "smuggled
+    /// frozen meat"); after the head it starts a clause ("cases involving fraud", "suspects arrested").
+    /// </summary>
+    private static bool IsParticipleBeforeHead(IReadOnlyList<Token> tokens, int k, int limit, List<string> wordsSoFar)
+    {
+        if (!IsParticiple(tokens[k]) || tokens[k].QuoteGroup >= 0 || !wordsSoFar.All(IsAdjective)) return false;
+        int next = k + 1;
+        while (next < limit && IsParticiple(tokens[next])) next++;
+        return next < limit && tokens[next].IsWord && !Lexicon.EndsNounPhrase(tokens[next]) && !Lexicon.TimeWords.Contains(tokens[next].Lower);
+    }
+
+    private static bool IsParticiple(Token t) => t.IsWord && Lexicon.IsVerbLike(t) && !Lexicon.BaseVerbs.Contains(t.Lower) && !Lexicon.Auxiliaries.Contains(t.Lower);
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verbAt"/>, read backwards past auxiliaries and one prepositional
+    /// phrase: "forest coverage in the province had reached" gives "forest coverage"; "the number of forest rangers
+    /// grew" gives "forest rangers".
+    /// </summary>
+    private static NounPhrase SubjectBefore(IReadOnlyList<Token> tokens, int verbAt)
+    {
+        int j = verbAt - 1;
+        while (j >= 0 && tokens[j].IsWord && (Lexicon.Auxiliaries.Contains(tokens[j].Lower) || Lexicon.IsAdverb(tokens[j].Lower))) j--;
+        var nearest = ReadNounPhraseBackward(tokens, j);
+        if (nearest.Words.Count == 0) return nearest;
+        int preposition = SkipBackOverDeterminers(tokens, nearest.Start - 1);
+        if (preposition < 1 || !tokens[preposition].IsWord || !Lexicon.Prepositions.Contains(tokens[preposition].Lower)) return nearest;
+        var outer = ReadNounPhraseBackward(tokens, SkipBackOverDeterminers(tokens, preposition - 1));
+        if (outer.Words.Count == 0) return nearest;
+        // "the number of rangers" counts rangers; "coverage in the province" is about coverage.
+        return tokens[preposition].Is("of") ? nearest : outer;
+    }
+
+    private static int SkipBackOverDeterminers(IReadOnlyList<Token> tokens, int j)
+    {
+        while (j >= 0 && Lexicon.Determiners.Contains(tokens[j].Lower)) j--;
+        return j;
     }
 
     private static NounPhrase ReadNounPhraseBackward(IReadOnlyList<Token> tokens, int k)
@@ -182,12 +235,17 @@ public static class FrameReader
     }
 
     /// <summary>The verb whose object the figure is: "arrested 69,000", "carried out 15", "inspections on 130", "fell for three months".</summary>
-    private static string? VerbBefore(IReadOnlyList<Token> tokens, int j)
+    /// <remarks>A figure after a reporting verb ("said about 1,200 volunteers joined") starts the reported clause and has no verb here.</remarks>
+    private static string? VerbBefore(IReadOnlyList<Token> tokens, int j, out int verbAt)
     {
+        verbAt = j - 1;
         if (j < 0) return null;
         var t = tokens[j];
+        if (Lexicon.ReportingVerbs.Contains(t.Lower)) return null;
         if (Lexicon.Particles.Contains(t.Lower) && j >= 1 && Lexicon.IsVerbLike(tokens[j - 1])) return tokens[j - 1].Text + " " + t.Text;
+        verbAt = j;
         if (Lexicon.IsVerbLike(t) && !Lexicon.Auxiliaries.Contains(t.Lower)) return t.Text;
+        verbAt = j - 1;
         if (t.Lower is "of" or "on" or "for" or "against" && j >= 1 && tokens[j - 1].IsWord)
         {
             var n = tokens[j - 1].Lower;

@@ -56,6 +56,25 @@ public static class Lexicon
         "laundering", "wing", "swing", "sibling", "pudding", "ping",
     ];
 
+    /// <summary>Verbs that report speech: a figure after "said" starts the reported clause, it is not the verb's object.</summary>
+    public static readonly HashSet<string> ReportingVerbs =
+    [
+        "say", "says", "said", "state", "states", "stated", "note", "notes", "noted", "add", "adds", "added", "tell", "told",
+        "explain", "explained", "stress", "stressed", "emphasize", "emphasized", "announce", "announced", "claim", "claimed",
+        "believe", "believed", "estimate", "estimated", "show", "shows", "showed", "indicate", "indicated",
+    ];
+
+    /// <summary>Verbs that give a level rather than act on things: "coverage reached 65%", "the number of rangers grew to 18,000".
+    /// Their subject, not their object, names what the figure measures.</summary>
+    public static readonly HashSet<string> LevelVerbs =
+    [
+        "reach", "rise", "grow", "increase", "climb", "jump", "surge", "fall", "drop", "decline", "decrease", "stand",
+        "hit", "total", "exceed", "top", "amount", "come", "remain",
+    ];
+
+    /// <summary>Words that name a time, ending a noun phrase: "16 prefectures last weekend".</summary>
+    public static readonly HashSet<string> TimeWords = ["last", "yesterday", "today", "tonight", "ago", "earlier", "later", "previously"];
+
     /// <summary>Irregular past forms and participles, to their base form.</summary>
     public static readonly Dictionary<string, string> IrregularVerbs = new()
     {

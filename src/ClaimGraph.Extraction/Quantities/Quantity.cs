@@ -4,7 +4,7 @@ namespace ClaimGraph.Extraction.Quantities;
 public enum BoundKind { Exact, AtLeast, AtMost, Approx, Range }
 
 /// <summary>What sort of unit a figure has.</summary>
-public enum UnitKind { Count, Money, Percent, Duration }
+public enum UnitKind { Count, Money, Percent, Duration, Measure }
 
 /// <summary>A unit: a short code for output ("count", "CNY", "percent", "month") and its IRI (QUDT where one exists).</summary>
 public sealed record Unit(string Code, string Iri, UnitKind Kind)
@@ -22,6 +22,17 @@ public sealed record Unit(string Code, string Iri, UnitKind Kind)
     public static readonly Unit Month = new("month", Qudt + "MO", UnitKind.Duration);
     public static readonly Unit Year = new("year", Qudt + "YR", UnitKind.Duration);
     public static readonly Unit Decade = new("decade", Qudt + "DECADE", UnitKind.Duration);
+    public static readonly Unit Kilogram = new("kilogram", Qudt + "KiloGM", UnitKind.Measure);
+    public static readonly Unit Tonne = new("tonne", Qudt + "TONNE", UnitKind.Measure);
+    public static readonly Unit Hectare = new("hectare", Qudt + "HA", UnitKind.Measure);
+    public static readonly Unit Mu = new("mu", "https://claimgraph.org/ns#Mu", UnitKind.Measure);
+    public static readonly Unit SquareKilometre = new("squareKilometre", Qudt + "KiloM2", UnitKind.Measure);
+    public static readonly Unit Kilometre = new("kilometre", Qudt + "KiloM", UnitKind.Measure);
+    public static readonly Unit Metre = new("metre", Qudt + "M", UnitKind.Measure);
+    public static readonly Unit Mile = new("mile", Qudt + "MI", UnitKind.Measure);
+    public static readonly Unit Litre = new("litre", Qudt + "L", UnitKind.Measure);
+    public static readonly Unit CubicMetre = new("cubicMetre", Qudt + "M3", UnitKind.Measure);
+    public static readonly Unit KilowattHour = new("kilowattHour", Qudt + "KiloW-HR", UnitKind.Measure);
 
     /// <summary>Money in an ISO 4217 currency.</summary>
     public static Unit Money(string isoCode) => new(isoCode, Currency + isoCode, UnitKind.Money);

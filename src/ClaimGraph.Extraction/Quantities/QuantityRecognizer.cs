@@ -49,6 +49,28 @@ public static class QuantityRecognizer
         ["decade"] = Unit.Decade, ["decades"] = Unit.Decade,
     };
 
+    /// <summary>Units of mass, area, length, volume and energy, as written after the number ("2,300 kilograms", "1.2 million mu").</summary>
+    private static readonly Dictionary<string, Unit> MeasureWords = new()
+    {
+        ["kilogram"] = Unit.Kilogram, ["kilograms"] = Unit.Kilogram, ["kilogramme"] = Unit.Kilogram, ["kilogrammes"] = Unit.Kilogram, ["kg"] = Unit.Kilogram,
+        ["tonne"] = Unit.Tonne, ["tonnes"] = Unit.Tonne, ["ton"] = Unit.Tonne, ["tons"] = Unit.Tonne,
+        ["hectare"] = Unit.Hectare, ["hectares"] = Unit.Hectare, ["mu"] = Unit.Mu,
+        ["kilometre"] = Unit.Kilometre, ["kilometres"] = Unit.Kilometre, ["kilometer"] = Unit.Kilometre, ["kilometers"] = Unit.Kilometre, ["km"] = Unit.Kilometre,
+        ["metre"] = Unit.Metre, ["metres"] = Unit.Metre, ["meter"] = Unit.Metre, ["meters"] = Unit.Metre,
+        ["mile"] = Unit.Mile, ["miles"] = Unit.Mile,
+        ["litre"] = Unit.Litre, ["litres"] = Unit.Litre, ["liter"] = Unit.Litre, ["liters"] = Unit.Litre,
+        ["kwh"] = Unit.KilowattHour,
+    };
+
+    /// <summary>"square kilometres", "cubic metres", "kilowatt hours": two words, one unit.</summary>
+    private static readonly Dictionary<(string, string), Unit> TwoWordMeasures = new()
+    {
+        [("square", "kilometres")] = Unit.SquareKilometre, [("square", "kilometers")] = Unit.SquareKilometre, [("sq", "km")] = Unit.SquareKilometre,
+        [("square", "kilometre")] = Unit.SquareKilometre, [("square", "kilometer")] = Unit.SquareKilometre,
+        [("cubic", "metres")] = Unit.CubicMetre, [("cubic", "meters")] = Unit.CubicMetre,
+        [("kilowatt", "hours")] = Unit.KilowattHour,
+    };
+
     /// <summary>Adjectives allowed between a number and its duration word ("three consecutive months").</summary>
     private static readonly HashSet<string> DurationAdjectives = ["consecutive", "straight", "full", "successive", "whole", "more", "long"];
 
@@ -216,6 +238,9 @@ public static class QuantityRecognizer
         }
         else if (CurrencyWords.ContainsKey(t.Lower)) return k;   // "RMB 5 million yuan"
 
+        if (k + 1 < tokens.Count && TwoWordMeasures.TryGetValue((t.Lower, tokens[k + 1].Lower), out var twoWord)) { unit = twoWord; return k + 1; }
+        if (unit.Kind != UnitKind.Money && MeasureWords.TryGetValue(t.Lower, out var measure)) { unit = measure; return k; }
+
         int d = k;
         while (d < tokens.Count && d - k < 2 && DurationAdjectives.Contains(tokens[d].Lower)) d++;
         if (d < tokens.Count && DurationWords.TryGetValue(tokens[d].Lower, out var duration))
@@ -328,6 +353,10 @@ public static class QuantityRecognizer
         if (digits && prev is not null && prev.IsWord && LabelWords.Contains(prev.Lower) && last == first && !(prev.Lower is "number" && first >= 2 && tokens[first - 2].Is("the"))) return true;
         if (digits && prev is not null && prev.IsPunct('#')) return true;
         if (digits && IsPhoneNumber(tokens, first)) return true;
+
+        // Ages describe who is counted, they are not figures: "people aged 60 and above", "at the age of 18", "children ages 3 to 6".
+        if (prev is not null && prev.Lower is "aged" or "ages" or "age") return true;
+        if (prev is not null && prev.Is("of") && first >= 2 && tokens[first - 2].Is("age")) return true;
 
         // Compound modifiers: "a 24-hour hotline", "12-member team" (but "8,600-plus" and "5-10" are figures).
         if (next is not null && next.IsPunct('-') && !next.SpaceBefore && last + 2 < tokens.Count && tokens[last + 2].IsWord && !tokens[last + 2].SpaceBefore
