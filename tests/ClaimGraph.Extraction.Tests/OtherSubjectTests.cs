@@ -83,6 +83,23 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void A_change_and_the_level_it_reached_are_two_figures_not_a_range()
+    {
+        var claims = Extract("Claims rose by 13,000 to 231,000 last week, and continuing claims fell 37,000 to 1.76 million.", new DateOnly(2023, 6, 8));
+        Assert.Equal([13_000m, 231_000m, 37_000m, 1_760_000m], claims.Select(c => c.Quantity.Value));
+        Assert.All(claims, c => Assert.Equal(BoundKind.Exact, c.Quantity.Bound));
+    }
+
+    [Fact]
+    public void ISO_dates_are_not_figures_and_present_tense_level_verbs_read_their_subject()
+    {
+        var claims = Extract("Updated 2021-07-15: Unemployment falls to 3.9% as at least 33 people died.", new DateOnly(2021, 7, 15));
+        Assert.Equal([3.9m, 33m], claims.Select(c => c.Quantity.Value));
+        Assert.Equal(("Unemployment", "falls"), (claims[0].Frame.NounPhrase, claims[0].Frame.Verb));
+        Assert.Equal("died", claims[1].Frame.Verb);
+    }
+
+    [Fact]
     public void Code_point_offsets_count_characters_outside_the_BMP_once()
     {
         var claims = Extract("Fans 😀 bought 300 tickets so far.", new DateOnly(2022, 1, 1));

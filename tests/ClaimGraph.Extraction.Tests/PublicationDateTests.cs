@@ -49,4 +49,22 @@ public class PublicationDateTests
         Assert.Equal(new DateOnly(2022, 1, 9), resolved.Date);
         Assert.Equal("new0.txt", resolved.AnchorFile);
     }
+
+    [Theory]
+    [InlineData("Published: 2021-07-15\n\nFlood relief goes on. At least 33 people have died.", 2021, 7, 15)]
+    [InlineData("Date: March 12, 2023\n\nExports rose 4.5% to $3.38 trillion.", 2023, 3, 12)]
+    [InlineData("BEIJING, March 12, 2023 (Reuters) - Exports rose 4.5%.", 2023, 3, 12)]
+    public void A_date_header_or_a_dateline_with_a_year_dates_the_article(string text, int year, int month, int day)
+    {
+        var evidence = Evidence("h.txt", text);
+        var date = new PublicationDateResolver([evidence]).Resolve(evidence);
+        Assert.Equal((new DateOnly(year, month, day), DateMethod.FromDateline), (date.Date, date.Method));
+    }
+
+    [Fact]
+    public void A_dateline_date_that_does_not_exist_leaves_the_date_unknown_instead_of_failing()
+    {
+        var evidence = Evidence("x.txt", "Xinhua, Beijing, February 30, 2023. Police arrested 100 suspects.");
+        Assert.Equal(DateMethod.YearUnknown, new PublicationDateResolver([evidence]).Resolve(evidence).Method);
+    }
 }

@@ -5,7 +5,8 @@ namespace ClaimGraph.Extraction.Articles;
 /// <summary>
 /// Recognises a dateline at the start of a paragraph. Two common shapes:
 /// "Agency, Place, Month Day[, Year] (Reporter Name)" / "Agency, Month Day." and the wire shape
-/// "PLACE, Month Day (Agency) --".
+/// "PLACE, Month Day (Agency) --"; and a header line that states the date: "Published: 2021-07-15",
+/// "Date: March 12, 2023".
 /// </summary>
 public static partial class DatelineParser
 {
@@ -21,9 +22,26 @@ public static partial class DatelineParser
                     RegexOptions.CultureInvariant)]
     private static partial Regex PlaceFirst();
 
+    [GeneratedRegex(@"^(?:Published|Posted|Updated|Released|Date)(?:\s+on)?\s*[:：]?\s*(?:(?<year>(?:19|20)\d\d)-(?<monthNumber>[01]?\d)-(?<day>[0-3]?\d)\b|" + Month + @"\s+" + Day + ")",
+                    RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateHeader();
+
     /// <summary>The dateline at the start of <paramref name="paragraph"/>, with its length in UTF-16 units.</summary>
     public static bool TryParse(string paragraph, out Dateline? dateline, out int length)
     {
+        var header = DateHeader().Match(paragraph);
+        if (header.Success)
+        {
+            int month = header.Groups["monthNumber"].Success ? int.Parse(header.Groups["monthNumber"].Value, System.Globalization.CultureInfo.InvariantCulture) : MonthNumber(header.Groups["month"].Value);
+            int day = int.Parse(header.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int? year = header.Groups["year"].Success ? int.Parse(header.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            {
+                dateline = new Dateline(header.Value.Trim(), null, null, month, day, year, []);
+                length = header.Length;
+                return true;
+            }
+        }
         foreach (var regex in new[] { PlaceFirst(), AgencyFirst() })
         {
             var m = regex.Match(paragraph);

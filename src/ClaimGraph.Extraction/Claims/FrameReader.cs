@@ -24,8 +24,6 @@ public static class FrameReader
         "thematic", "charitable", "fraudulent", "internal", "criminal", "additional", "further", "young", "elderly",
     ];
 
-    private static readonly HashSet<string> LevelVerbStems = Lexicon.LevelVerbs.Select(Lemmatizer.VerbStem).ToHashSet();
-
     /// <summary>Nouns that only say "how many" of what follows "of": "the number of rangers".</summary>
     private static readonly HashSet<string> CountNouns = ["number", "total", "amount", "count", "quantity", "volume", "sum"];
 
@@ -94,7 +92,7 @@ public static class FrameReader
         if (verb is not null) verbFromLeft = true;
 
         // A level verb's subject names what the figure measures: "forest coverage ... had reached 65.04 percent".
-        if (chosen.Words.Count == 0 && verb is not null && LevelVerbStems.Contains(Lemmatizer.VerbStem(tokens[verbAt].Lower)))
+        if (chosen.Words.Count == 0 && verb is not null && Lexicon.IsLevelVerb(tokens[verbAt].Lower))
         {
             var subject = SubjectBefore(tokens, verbAt);
             if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
@@ -244,7 +242,7 @@ public static class FrameReader
         if (Lexicon.ReportingVerbs.Contains(t.Lower)) return null;
         if (Lexicon.Particles.Contains(t.Lower) && j >= 1 && Lexicon.IsVerbLike(tokens[j - 1])) return tokens[j - 1].Text + " " + t.Text;
         verbAt = j;
-        if (Lexicon.IsVerbLike(t) && !Lexicon.Auxiliaries.Contains(t.Lower)) return t.Text;
+        if (Lexicon.IsVerbBeforeFigure(t) && !Lexicon.Auxiliaries.Contains(t.Lower)) return t.Text;
         verbAt = j - 1;
         if (t.Lower is "of" or "on" or "for" or "against" && j >= 1 && tokens[j - 1].IsWord)
         {
@@ -254,7 +252,9 @@ public static class FrameReader
                 return NominalToVerb(n);
             if (t.Lower is "for" or "by" && Lexicon.IsVerbLike(tokens[j - 1])) return tokens[j - 1].Text;
         }
-        if (t.Lower is "by" or "to" or "for" && j >= 1 && Lexicon.IsVerbLike(tokens[j - 1]) && !Lexicon.Auxiliaries.Contains(tokens[j - 1].Lower)) return tokens[j - 1].Text;
+        if (t.Lower is "by" or "to" or "for" or "at" && j >= 1 && Lexicon.IsVerbBeforeFigure(tokens[j - 1]) && !Lexicon.Auxiliaries.Contains(tokens[j - 1].Lower)
+            && (t.Lower != "at" || Lexicon.IsLevelVerb(tokens[j - 1].Lower)))   // "stood at 3.9%", not "arrested at 17:00"
+            return tokens[j - 1].Text;
         return null;
     }
 

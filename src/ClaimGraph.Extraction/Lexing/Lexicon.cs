@@ -53,7 +53,7 @@ public static class Lexicon
         "during", "including", "nothing", "something", "anything", "everything", "being", "bring", "string",
         "advanced", "organized", "centralized", "related", "relevant", "interested", "skilled", "detailed",
         "suspected", "unprecedented", "concerned", "so-called", "learned", "trafficking", "money-laundering",
-        "laundering", "wing", "swing", "sibling", "pudding", "ping",
+        "laundering", "wing", "swing", "sibling", "pudding", "ping", "deed", "reed", "weed", "heed", "shred", "sled",
     ];
 
     /// <summary>Verbs that report speech: a figure after "said" starts the reported clause, it is not the verb's object.</summary>
@@ -71,6 +71,18 @@ public static class Lexicon
         "reach", "rise", "grow", "increase", "climb", "jump", "surge", "fall", "drop", "decline", "decrease", "stand",
         "hit", "total", "exceed", "top", "amount", "come", "remain",
     ];
+
+    /// <summary>A form of a level verb, present tense included ("falls", "rises", "reached"); <see cref="IsVerbLike"/> leaves out
+    /// "-s" forms because after a figure they are mostly plural nouns ("500 tests").</summary>
+    public static bool IsLevelVerb(string lower)
+    {
+        if (LevelVerbs.Contains(lower)) return true;
+        if (IrregularVerbs.TryGetValue(lower, out var irregularBase)) return LevelVerbs.Contains(irregularBase);
+        foreach (var suffix in (ReadOnlySpan<string>)["s", "es", "ed", "d", "ing"])
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal) && LevelVerbs.Contains(lower[..^suffix.Length]))
+                return true;
+        return lower.EndsWith("ied", StringComparison.Ordinal) && LevelVerbs.Contains(lower[..^3] + "y");
+    }
 
     /// <summary>Words that name a time, ending a noun phrase: "16 prefectures last weekend".</summary>
     public static readonly HashSet<string> TimeWords = ["last", "yesterday", "today", "tonight", "ago", "earlier", "later", "previously"];
@@ -91,7 +103,7 @@ public static class Lexicon
         ["met"] = "meet", ["fought"] = "fight", ["sought"] = "seek", ["taught"] = "teach", ["thought"] = "think",
         ["froze"] = "freeze", ["frozen"] = "freeze", ["swept"] = "sweep", ["beaten"] = "beat", ["dealt"] = "deal",
         ["hidden"] = "hide", ["laid"] = "lay", ["overtaken"] = "overtake", ["undertaken"] = "undertake",
-        ["withdrawn"] = "withdraw", ["shown"] = "show", ["known"] = "know", ["heard"] = "hear",
+        ["withdrawn"] = "withdraw", ["shown"] = "show", ["known"] = "know", ["heard"] = "hear", ["stood"] = "stand",
     };
 
     /// <summary>Base verbs that carry figures often enough to be recognised without an ending.</summary>
@@ -138,8 +150,12 @@ public static class Lexicon
         if (t.IsCapitalized && t.Start > 0) return false;   // a name, not a verb
         var w = t.Lower;
         return IrregularVerbs.ContainsKey(w) || BaseVerbs.Contains(w)
-            || (w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)));
+            || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    /// <summary>A verb form before a figure: <see cref="IsVerbLike"/>, or a present-tense level verb ("falls to 3.9%").</summary>
+    public static bool IsVerbBeforeFigure(Token t) =>
+        IsVerbLike(t) || t.IsWord && !(t.IsCapitalized && t.Start > 0) && !Auxiliaries.Contains(t.Lower) && IsLevelVerb(t.Lower);
 
     /// <summary>Words that end a noun phrase: everything that is not a noun or an adjective.</summary>
     public static bool EndsNounPhrase(Token t) =>

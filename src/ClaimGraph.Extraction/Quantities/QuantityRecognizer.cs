@@ -278,11 +278,18 @@ public static class QuantityRecognizer
         return false;
     }
 
-    /// <summary>"rose from 5% to 7%" states two figures, not a range.</summary>
+    /// <summary>
+    /// "rose from 5% to 7%", "rose by 13,000 to 231,000" and "fell 37,000 to 1.76 million" state a change and a level
+    /// (two figures), not a range.
+    /// </summary>
     private static bool IsChangeFromTo(IReadOnlyList<Token> tokens, int end)
     {
         for (int k = end; k >= 1 && end - k < 6; k--)
+        {
             if (tokens[k].Is("from")) return Lexicon.IsVerbLike(tokens[k - 1]) || tokens[k - 1].Lower is "rise" or "fall" or "grow" or "drop" or "jump" or "climb" or "increase" or "decrease";
+            if (tokens[k].IsWord && Lexicon.IsLevelVerb(tokens[k].Lower)) return true;
+            if (tokens[k].Kind == TokenKind.Number && k < end - 2) return false;
+        }
         return false;
     }
 
@@ -347,6 +354,7 @@ public static class QuantityRecognizer
             if (before is not null && Lexicon.Months.ContainsKey(before.Lower) && (before.IsCapitalized || before.Lower.Length > 3)) return true;
             if (next is not null && Lexicon.Months.ContainsKey(next.Lower) && next.IsCapitalized) return true;
         }
+        if (digits && IsInIsoDate(tokens, first)) return true;
         if (plainInteger && t.Text.Length == 4 && value is >= 1800 and <= 2199 && !(next is not null && (next.IsPunct('%') || next.Lower is "percent" or "yuan" or "dollars" or "people" or "cases"))) return true;
 
         // Labels and phone numbers: "Article 5", "hotline 96110", "010-12345678".
@@ -385,6 +393,20 @@ public static class QuantityRecognizer
             if (t.IsWord && Lexicon.Auxiliaries.Contains(t.Lower)) return false;
         }
         return words <= 8;
+    }
+
+    /// <summary>A part of "2021-07-15": three digit groups joined by dashes without spaces, the first of four digits.</summary>
+    private static bool IsInIsoDate(IReadOnlyList<Token> tokens, int at)
+    {
+        for (int start = at - 4; start <= at; start += 2)
+        {
+            if (start < 0 || start + 4 >= tokens.Count) continue;
+            bool joined = true;
+            for (int k = start; k <= start + 4 && joined; k++)
+                joined = (k - start) % 2 == 0 ? tokens[k].Kind == TokenKind.Number : tokens[k].IsPunct('-') && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore;
+            if (joined && tokens[start].Text.Length == 4 && tokens[start + 2].Text.Length <= 2 && tokens[start + 4].Text.Length <= 2) return true;
+        }
+        return false;
     }
 
     private static bool IsPhoneNumber(IReadOnlyList<Token> tokens, int at)

@@ -60,7 +60,9 @@ public sealed class PublicationDateResolver
         if (article.Dateline is not { } dateline)
             return new PublicationDate(null, DateMethod.YearUnknown, "no dateline", []);
         if (dateline.Year is { } year)
-            return new PublicationDate(new DateOnly(year, dateline.Month, dateline.Day), DateMethod.FromDateline, "the dateline gives the year", []);
+            return IsValid(year, dateline.Month, dateline.Day)
+                ? new PublicationDate(new DateOnly(year, dateline.Month, dateline.Day), DateMethod.FromDateline, "the dateline gives the year", [])
+                : new PublicationDate(null, DateMethod.YearUnknown, $"the dateline's date \"{dateline.Text}\" does not exist", []);
 
         // A relative mention matched to an anchor: the strongest evidence. Every matching anchor is a
         // vote for a year; each year keeps the first mention and anchor (corpus order) that voted for it.
