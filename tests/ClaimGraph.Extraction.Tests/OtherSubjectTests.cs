@@ -100,6 +100,15 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void A_stretch_of_time_is_not_a_figure_and_year_on_year_ends_the_noun_phrase()
+    {
+        var claims = Extract("PM2.5 averaged 27 micrograms per cubic meter, and good days rose by 1.2 percentage points year on year over the past five years.", new DateOnly(2023, 11, 20));
+        Assert.Equal([27m, 1.2m], claims.Select(c => c.Quantity.Value));
+        Assert.Equal("microgramPerCubicMetre", claims[0].Quantity.Unit.Code);
+        Assert.Equal("good days", claims[1].Frame.NounPhrase);   // the subject of "rose", not "year"
+    }
+
+    [Fact]
     public void Code_point_offsets_count_characters_outside_the_BMP_once()
     {
         var claims = Extract("Fans 😀 bought 300 tickets so far.", new DateOnly(2022, 1, 1));

@@ -128,7 +128,7 @@ public static class FrameReader
         while (k < limit && words.Count < 7)
         {
             var t = tokens[k];
-            if (t.IsWord && Lexicon.TimeWords.Contains(t.Lower)) break;
+            if (t.IsWord && Lexicon.TimeWords.Contains(t.Lower) || IsYearOnYear(tokens, k)) break;
             if (t.Kind == TokenKind.Quote) { written.Add(t.Text); k++; continue; }
             if (t.QuoteGroup >= 0 && (t.IsWord || t.Kind == TokenKind.Number))
             {
@@ -164,6 +164,10 @@ public static class FrameReader
         while (next < limit && IsParticiple(tokens[next])) next++;
         return next < limit && tokens[next].IsWord && !Lexicon.EndsNounPhrase(tokens[next]) && !Lexicon.TimeWords.Contains(tokens[next].Lower);
     }
+
+    /// <summary>"year on year" after a figure says what it is compared with, not what it counts.</summary>
+    private static bool IsYearOnYear(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Is("year") && k + 2 < tokens.Count && tokens[k + 1].Is("on") && tokens[k + 2].Is("year");
 
     private static bool IsParticiple(Token t) => t.IsWord && Lexicon.IsVerbLike(t) && !Lexicon.BaseVerbs.Contains(t.Lower) && !Lexicon.Auxiliaries.Contains(t.Lower);
 

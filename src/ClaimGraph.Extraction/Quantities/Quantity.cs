@@ -32,6 +32,7 @@ public sealed record Unit(string Code, string Iri, UnitKind Kind)
     public static readonly Unit Mile = new("mile", Qudt + "MI", UnitKind.Measure);
     public static readonly Unit Litre = new("litre", Qudt + "L", UnitKind.Measure);
     public static readonly Unit CubicMetre = new("cubicMetre", Qudt + "M3", UnitKind.Measure);
+    public static readonly Unit MicrogramPerCubicMetre = new("microgramPerCubicMetre", Qudt + "MicroGM-PER-M3", UnitKind.Measure);
     public static readonly Unit KilowattHour = new("kilowattHour", Qudt + "KiloW-HR", UnitKind.Measure);
 
     /// <summary>Money in an ISO 4217 currency.</summary>

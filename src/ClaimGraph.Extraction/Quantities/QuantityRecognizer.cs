@@ -71,6 +71,9 @@ public static class QuantityRecognizer
         [("kilowatt", "hours")] = Unit.KilowattHour,
     };
 
+    /// <summary>"micrograms per cubic metre": a concentration, four words.</summary>
+    private static readonly HashSet<string> CubicMetreWords = ["metre", "metres", "meter", "meters"];
+
     /// <summary>Adjectives allowed between a number and its duration word ("three consecutive months").</summary>
     private static readonly HashSet<string> DurationAdjectives = ["consecutive", "straight", "full", "successive", "whole", "more", "long"];
 
@@ -238,6 +241,11 @@ public static class QuantityRecognizer
         }
         else if (CurrencyWords.ContainsKey(t.Lower)) return k;   // "RMB 5 million yuan"
 
+        if (t.Lower is "micrograms" or "microgram" && k + 3 < tokens.Count && tokens[k + 1].Is("per") && tokens[k + 2].Is("cubic") && CubicMetreWords.Contains(tokens[k + 3].Lower))
+        {
+            unit = Unit.MicrogramPerCubicMetre;
+            return k + 3;
+        }
         if (k + 1 < tokens.Count && TwoWordMeasures.TryGetValue((t.Lower, tokens[k + 1].Lower), out var twoWord)) { unit = twoWord; return k + 1; }
         if (unit.Kind != UnitKind.Money && MeasureWords.TryGetValue(t.Lower, out var measure)) { unit = measure; return k; }
 
@@ -361,6 +369,11 @@ public static class QuantityRecognizer
         if (digits && prev is not null && prev.IsWord && LabelWords.Contains(prev.Lower) && last == first && !(prev.Lower is "number" && first >= 2 && tokens[first - 2].Is("the"))) return true;
         if (digits && prev is not null && prev.IsPunct('#')) return true;
         if (digits && IsPhoneNumber(tokens, first)) return true;
+
+        // A stretch of time that dates the figures rather than being one: "over the past five years", "in the first three quarters".
+        if (prev is not null && prev.Lower is "past" or "last" or "next" or "previous" or "recent" or "coming" or "first" && next is not null
+            && (DurationWords.ContainsKey(next.Lower) || next.Lower is "quarters" or "quarter"))
+            return true;
 
         // Ages describe who is counted, they are not figures: "people aged 60 and above", "at the age of 18", "children ages 3 to 6".
         if (prev is not null && prev.Lower is "aged" or "ages" or "age") return true;
