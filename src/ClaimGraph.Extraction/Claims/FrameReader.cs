@@ -24,9 +24,6 @@ public static class FrameReader
         "thematic", "charitable", "fraudulent", "internal", "criminal", "additional", "further", "young", "elderly",
     ];
 
-    /// <summary>Nouns that only say "how many" of what follows "of": "the number of rangers".</summary>
-    private static readonly HashSet<string> CountNouns = ["number", "total", "amount", "count", "quantity", "volume", "sum"];
-
     public static List<FigureFrame> Read(IReadOnlyList<Token> tokens, IReadOnlyList<Quantity> quantities)
     {
         var frames = new List<FigureFrame>(quantities.Count);

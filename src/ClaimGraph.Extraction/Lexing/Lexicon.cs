@@ -60,7 +60,7 @@ public static class Lexicon
     public static readonly HashSet<string> ReportingVerbs =
     [
         "say", "says", "said", "state", "states", "stated", "note", "notes", "noted", "add", "adds", "added", "tell", "told",
-        "explain", "explained", "stress", "stressed", "emphasize", "emphasized", "announce", "announced", "claim", "claimed",
+        "explain", "explained", "stress", "stressed", "emphasize", "emphasized", "announce", "announced",
         "believe", "believed", "estimate", "estimated", "show", "shows", "showed", "indicate", "indicated",
     ];
 
