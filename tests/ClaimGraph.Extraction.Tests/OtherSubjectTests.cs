@@ -109,6 +109,15 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void Cases_of_something_count_the_same_as_something_cases()
+    {
+        var claims = Extract("Police investigated 52,000 cases of drunk driving. By September they had investigated 186,000 drunk driving cases.", new DateOnly(2021, 9, 15));
+        Assert.Equal("cases of drunk driving", claims[0].Frame.NounPhrase);
+        Assert.Equal("drunk driving cases", claims[1].Frame.NounPhrase);
+        Assert.Equal(claims[0].Metric.Iri, claims[1].Metric.Iri);
+    }
+
+    [Fact]
     public void Code_point_offsets_count_characters_outside_the_BMP_once()
     {
         var claims = Extract("Fans 😀 bought 300 tickets so far.", new DateOnly(2022, 1, 1));

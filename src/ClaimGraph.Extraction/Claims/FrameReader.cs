@@ -66,6 +66,7 @@ public static class FrameReader
             while (k < tokens.Count && Lexicon.Determiners.Contains(tokens[k].Lower)) k++;
         }
         var right = ReadNounPhrase(tokens, k, Math.Min(nextFigure, tokens.Count));
+        if (!viaOf) right = WithOfModifier(tokens, right, Math.Min(nextFigure, tokens.Count));
 
         // Money and percentages often name what they measure first: "losses of 242.75 billion yuan", "a rate of 98.1%".
         NounPhrase? left = null;
@@ -150,13 +151,31 @@ public static class FrameReader
         return new NounPhrase(words, written, qualifier, start, k);
     }
 
+    /// <summary>Nouns that count occurrences of what follows "of": "cases of drunk driving" are "drunk driving cases".</summary>
+    private static readonly HashSet<string> InstanceNouns = ["case", "cases", "incident", "incidents", "instance", "instances", "act", "acts"];
+
+    /// <summary>"52,000 cases of drunk driving" counts the same thing as "52,000 drunk driving cases": the words after "of" go before the head.</summary>
+    private static NounPhrase WithOfModifier(IReadOnlyList<Token> tokens, NounPhrase phrase, int limit)
+    {
+        int of = phrase.End;
+        if (phrase.Words.Count != 1 || !InstanceNouns.Contains(phrase.Words[0].ToLowerInvariant()) || of + 1 >= limit || !tokens[of].Is("of")
+            || Lexicon.Determiners.Contains(tokens[of + 1].Lower) || tokens[of + 1].QuoteGroup >= 0 || tokens[of + 1].Kind == TokenKind.Quote)
+            return phrase;
+        var modifier = ReadNounPhrase(tokens, of + 1, limit);
+        var gerund = modifier.End < limit ? tokens[modifier.End] : null;
+        if (gerund is not null && IsParticiple(gerund) && gerund.Lower.EndsWith("ing", StringComparison.Ordinal))   // "of drunk driving": the gerund is the head
+            modifier = modifier with { Words = [.. modifier.Words, gerund.Text], Written = [.. modifier.Written, gerund.Text], End = modifier.End + 1 };
+        if (modifier.Words.Count == 0 || modifier.Qualifier is not null || modifier.Written.Count != modifier.Words.Count) return phrase;
+        return phrase with { Words = [.. modifier.Words, .. phrase.Words], Written = [.. phrase.Written, "of", .. modifier.Written], End = modifier.End };
+    }
+
     /// <summary>
-    /// A participle before the head modifies it ("three smuggling gangs", "300 illegal logging cases", "smuggled
-    /// frozen meat"); after the head it starts a clause ("cases involving fraud", "suspects arrested").
+    /// A participle before the head modifies it ("three smuggling gangs", "300 illegal logging cases", "drunk driving
+    /// cases", "smuggled frozen meat"); after the (plural) head it starts a clause ("cases involving fraud", "suspects arrested").
     /// </summary>
     private static bool IsParticipleBeforeHead(IReadOnlyList<Token> tokens, int k, int limit, List<string> wordsSoFar)
     {
-        if (!IsParticiple(tokens[k]) || tokens[k].QuoteGroup >= 0 || !wordsSoFar.All(IsAdjective)) return false;
+        if (!IsParticiple(tokens[k]) || tokens[k].QuoteGroup >= 0 || wordsSoFar.Any(IsPluralNoun)) return false;
         int next = k + 1;
         while (next < limit && IsParticiple(tokens[next])) next++;
         return next < limit && tokens[next].IsWord && !Lexicon.EndsNounPhrase(tokens[next]) && !Lexicon.TimeWords.Contains(tokens[next].Lower);
@@ -165,6 +184,9 @@ public static class FrameReader
     /// <summary>"year on year" after a figure says what it is compared with, not what it counts.</summary>
     private static bool IsYearOnYear(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Is("year") && k + 2 < tokens.Count && tokens[k + 1].Is("on") && tokens[k + 2].Is("year");
+
+    /// <summary>A plural noun is a head: "cases involving fraud". "drunk" or "illegal" before "driving" is not.</summary>
+    private static bool IsPluralNoun(string word) => !IsAdjective(word) && Lemmatizer.Noun(word) != word.ToLowerInvariant();
 
     private static bool IsParticiple(Token t) => t.IsWord && Lexicon.IsVerbLike(t) && !Lexicon.BaseVerbs.Contains(t.Lower) && !Lexicon.Auxiliaries.Contains(t.Lower);
 
