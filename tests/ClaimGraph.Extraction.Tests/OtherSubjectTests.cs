@@ -64,6 +64,8 @@ public sealed class OtherSubjectTests
     {
         var claim = Assert.Single(Extract("The bureau said about 1,200 volunteers joined the events.", new DateOnly(2023, 3, 12)));
         Assert.Equal(("volunteers", "joined"), (claim.Frame.NounPhrase, claim.Frame.Verb));
+        var speakers = Assert.Single(Extract("One-third of the respondents, or 1,500 people, said prices had risen.", new DateOnly(2023, 3, 12)));
+        Assert.Equal(("people", null), (speakers.Frame.NounPhrase, speakers.Frame.Verb));   // not "risen": that is what they said
     }
 
     [Fact]

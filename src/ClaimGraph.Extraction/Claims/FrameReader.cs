@@ -300,7 +300,7 @@ public static class FrameReader
         for (int i = k; i < limit; i++)
         {
             var t = tokens[i];
-            if (t.IsPunct(';') || t.IsPunct(':')) break;
+            if (t.IsPunct(';') || t.IsPunct(':') || t.IsWord && Lexicon.ReportingVerbs.Contains(t.Lower)) break;   // "1,500 people said prices had risen": "risen" is theirs to report
             if (t.IsPunct(',') && i + 1 < tokens.Count && (tokens[i + 1].Kind == TokenKind.Number || QuantityStartWord(tokens[i + 1]))) break;
             if (!t.IsWord || !Lexicon.Auxiliaries.Contains(t.Lower)) continue;
             int v = i + 1;
