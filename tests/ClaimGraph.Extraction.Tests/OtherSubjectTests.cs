@@ -119,6 +119,16 @@ public sealed class OtherSubjectTests
         Assert.Equal(claims[0].Metric.Iri, claims[1].Metric.Iri);
     }
 
+    [Theory]
+    [InlineData("Revenue rose to 1.2 trillion yuan in the first 10 months.", 2022, 10, 31)]
+    [InlineData("In the first half of the year, 1,258 enterprises were ordered to suspend production.", 2022, 6, 30)]
+    [InlineData("During the first three quarters of last year, exports reached 3.1 trillion yuan.", 2021, 9, 30)]
+    public void The_first_months_of_a_year_are_a_period_from_January(string sentence, int year, int month, int day)
+    {
+        var claim = Assert.Single(Extract(sentence, new DateOnly(2022, 12, 1)));
+        Assert.Equal((new DateOnly(year, month, day), new DateOnly(year, 1, 1), FigureKind.PeriodTotal), (claim.Time.AsOf, claim.Time.PeriodStart, claim.Time.Kind));
+    }
+
     [Fact]
     public void Code_point_offsets_count_characters_outside_the_BMP_once()
     {

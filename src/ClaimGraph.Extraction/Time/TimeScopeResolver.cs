@@ -7,7 +7,7 @@ namespace ClaimGraph.Extraction.Time;
 /// <summary>
 /// Reads the time words of each sentence into a <see cref="TimeScope"/>: "as of the end of January"
 /// (last day of January), "up to now"/"so far" (publication date), "in 2020"/"throughout the year"
-/// (the year as a period), "from June to August this year", "as of 19:00 on the 4th" (one
+/// (the year as a period), "from June to August this year", "in the first 10 months" (January to October), "as of 19:00 on the 4th" (one
 /// operation's day), "since ..."/"after ..." (a cumulative count from a start). A sentence with no
 /// time words keeps the scope of the previous sentence of its paragraph. Years left out are taken
 /// from the publication date ("last year", a month after the publication month means last year);
@@ -38,6 +38,9 @@ public static partial class TimeScopeResolver
 
     [GeneratedRegex(@"\bfrom (?<m>" + Month + @") to (?<m2>" + Month + ")" + YearPart, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FromMonthToMonth();
+
+    [GeneratedRegex(@"\b(?:in|during|for|over|within) the first (?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months|(?<half>half)|(?<quarter>quarter)|(?<quarters>two|three) quarters)(?: of (?:(?<y>(?:19|20)\d\d)|(?<rel>last|this|next) year|the year))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstMonthsOfYear();
 
     [GeneratedRegex(@"\bsince (?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceYear();
@@ -86,6 +89,7 @@ public static partial class TimeScopeResolver
         (UpToNow, (m, c) => new(c.Published, null, null, FigureKind.Cumulative, m.Value)),
         (SinceStartOfYear, (m, c) => (m.Groups["y"].Success ? Int(m.Groups["y"]) : c.Published?.Year) is { } y ? new(c.Published, new DateOnly(y, 1, 1), null, FigureKind.Cumulative, m.Value) : null),
         (FromMonthToMonth, (m, c) => MonthDate(m, c, lastDay: false) is { } s && EndMonth(m, c, s) is { } e ? new(e, s, e, FigureKind.PeriodTotal, m.Value) : null),
+        (FirstMonthsOfYear, (m, c) => FirstMonths(m, c)),
         (SinceYear, (m, c) => new(c.Published, new DateOnly(Int(m.Groups["y"]), 1, 1), null, FigureKind.Cumulative, m.Value)),
         (InYear, (m, c) => Year(Int(m.Groups["y"]), m.Value, c)),
         (TheYear, (m, c) => (c.LastNamedYear ?? c.Published?.Year) is { } y ? Year(y, m.Value, c) : null),
@@ -152,6 +156,21 @@ public static partial class TimeScopeResolver
     {
         int from = sentence.LastIndexOfAny([',', ';', ':'], Math.Max(0, at - 1));
         return sentence[(from + 1)..at];
+    }
+
+    /// <summary>"in the first 10 months", "the first half of 2022", "the first three quarters of last year": January 1 to the end of the last month named.</summary>
+    private static TimeScope? FirstMonths(Match m, Context c)
+    {
+        int months = m.Groups["half"].Success ? 6 : m.Groups["quarter"].Success ? 3
+                   : m.Groups["quarters"].Success ? 3 * (m.Groups["quarters"].Value.ToLowerInvariant() == "two" ? 2 : 3)
+                   : int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n
+                   : Quantities.QuantityRecognizer.TryNumberWord(m.Groups["n"].Value.ToLowerInvariant(), out int word) ? word : 0;
+        if (months is < 1 or > 11) return null;
+        int? year = m.Groups["y"].Success || m.Groups["rel"].Success ? YearOf(m, c)
+                  : c.Published is { } p ? (p.Month > months ? p.Year : p.Year - 1) : null;
+        if (year is not { } y) return null;
+        var end = new DateOnly(y, months, DateTime.DaysInMonth(y, months));
+        return new(end, new DateOnly(y, 1, 1), end, FigureKind.PeriodTotal, m.Value);
     }
 
     private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
