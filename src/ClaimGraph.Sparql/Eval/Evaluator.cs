@@ -377,30 +377,6 @@ internal sealed partial class Evaluator
         while (lefts.MoveNext());
     }
 
-    private IEnumerable<long[]> ValueJoin(ValueJoinOp join, long[] seed, GraphScope graph)
-    {
-        var table = new Dictionary<object, List<long[]>>();
-        foreach (var right in Eval(join.Right, seed, graph))
-        {
-            var key = TermValues.EqualityKey(Evaluate(join.RightKey, right, graph));
-            if (key is null) continue; // an error: "=" cannot be true
-            if (!table.TryGetValue(key, out var bucket)) table[key] = bucket = new List<long[]>();
-            bucket.Add(right);
-        }
-        if (table.Count == 0) yield break;
-        var equals = new CallExpr("=", [join.LeftKey, join.RightKey]);
-        foreach (var left in Eval(join.Left, seed, graph))
-        {
-            var key = TermValues.EqualityKey(Evaluate(join.LeftKey, left, graph));
-            if (key is null || !table.TryGetValue(key, out var bucket)) continue;
-            foreach (var right in bucket)
-            {
-                var merged = Merge(left, right);
-                if (merged is not null && IsTrue(equals, merged, graph)) yield return merged;
-            }
-        }
-    }
-
     private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
         if (StarOf(join) is { } star) return StarLeftJoin(star, seed, graph);
