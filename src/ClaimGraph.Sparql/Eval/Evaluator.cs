@@ -165,7 +165,8 @@ internal sealed partial class Evaluator
             }
             _compiledBgps[bgp] = patterns;
         }
-        return patterns.Length == 1 ? MatchOne(patterns[0], seed, graph) : Match(patterns, seed, graph);
+        if (patterns.Length == 1) return MatchOne(patterns[0], seed, graph);
+        return IsStar(patterns, graph) ? MatchStar(patterns, seed, graph) : Match(patterns, seed, graph);
     }
 
     private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
