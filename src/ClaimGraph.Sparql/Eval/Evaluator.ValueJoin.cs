@@ -15,26 +15,28 @@ internal sealed partial class Evaluator
     {
         var shared = OpVariables.Certain(join.Left);
         shared.IntersectWith(OpVariables.Certain(join.Right));
+        var columns = ColumnsOf(join.Right);
         var table = new ValueJoinTable(shared.Select(v => _slots[v]).ToArray());
         foreach (var right in Eval(join.Right, seed, graph))
-            table.Add(right, Evaluate(join.RightKey, right, graph));
+            table.Add(right, Stored(right, columns), Evaluate(join.RightKey, right, graph));
         if (table.Count == 0) yield break;
         var equals = new CallExpr("=", [join.LeftKey, join.RightKey]);
         foreach (var left in Eval(join.Left, seed, graph))
         {
             foreach (var right in table.Candidates(left, Evaluate(join.LeftKey, left, graph)))
             {
-                var merged = Merge(left, right);
+                var merged = MergeStored(left, right, columns);
                 if (merged is not null && IsTrue(equals, merged, graph)) yield return merged;
             }
         }
     }
 
     /// <summary>
-    /// Solutions bucketed by the ids of some slots and a key value such that every pair equal under
-    /// "=" shares a bucket (callers still test "="). Integers and decimals compare exactly, so each
-    /// exact number has a bucket of its own; a float or double may equal several of them after
-    /// promotion, so those are kept apart and compared with every number of the same slot ids.
+    /// Solutions (in their stored form) bucketed by the ids of some slots and a key value such that
+    /// every pair equal under "=" shares a bucket (callers still test "="). Integers and decimals
+    /// compare exactly, so each exact number has a bucket of its own; a float or double may equal
+    /// several of them after promotion, so those are kept apart and compared with every number of
+    /// the same slot ids.
     /// </summary>
     private sealed class ValueJoinTable(int[] slots)
     {
@@ -46,14 +48,14 @@ internal sealed partial class Evaluator
 
         public int Count { get; private set; }
 
-        public void Add(long[] row, Term? value)
+        public void Add(long[] row, long[] stored, Term? value)
         {
             var key = EqualityKey(value);
             if (key is null) return; // an error: "=" cannot be true
             Count++;
             var ids = Ids(row);
-            if (key is decimal || key == InexactNumber) Bucket(new Key(ids, AnyNumber)).Add(row);
-            Bucket(new Key(ids, key)).Add(row);
+            if (key is decimal || key == InexactNumber) Bucket(new Key(ids, AnyNumber)).Add(stored);
+            Bucket(new Key(ids, key)).Add(stored);
         }
 
         public IEnumerable<long[]> Candidates(long[] row, Term? value)
