@@ -117,6 +117,32 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void PatternsOnOneSubjectCombineEveryMatch()
+    {
+        using var data = Data("""
+            ex:a ex:p 1
+            ex:a ex:q 2
+            ex:a ex:q 3
+            ex:a ex:r 6
+            ex:b ex:p 4
+            ex:b ex:q 7
+            ex:c ex:p 9
+            ex:c ex:q 9
+            ex:c ex:r 1
+            ex:a ex:in ex:g1 ex:g1
+            ex:a ex:q 5 ex:g1
+            ex:a ex:r 8 ex:g1
+            """);
+        // evaluated as a star (one scan of ?s per solution of the first pattern): two values of ex:q
+        // give two solutions, and ex:b, without ex:r, none
+        Same(new[] { "s=a x=2 y=6", "s=a x=3 y=6", "s=c x=9 y=1" }, "SELECT ?s ?x ?y { ?s ex:p ?v ; ex:q ?x ; ex:r ?y }", data);
+        // a pattern whose variable the first pattern bound only matches that value
+        Same(new[] { "s=c" }, "SELECT ?s { ?s ex:p ?v ; ex:q ?v ; ex:r ?w }", data);
+        // under GRAPH ?g the patterns read the graph the first pattern matched in
+        Same(new[] { "g=g1 s=a x=5 y=8" }, "SELECT ?g ?s ?x ?y { GRAPH ?g { ?s ex:in ?o ; ex:q ?x ; ex:r ?y } }", data);
+    }
+
+    [Fact]
     public void NestedOptionalDoesNotSeeWhatTheLeftBoundOptionally()
     {
         using var data = Data(People);

@@ -82,6 +82,19 @@ public sealed class PlannerTests
         Assert.Contains("valuejoin", plan);
     }
 
+    [Theory]
+    [InlineData("?v = ?w")]
+    // A double on one side: the integer and the decimal 12000 both equal 12000.0e0.
+    [InlineData("?v = ?w * 1.0e0")]
+    public void EqualityOverAJoinOfSubqueriesSharingAVariableIsAValueJoin(string equality)
+    {
+        using var data = Figures();
+        var plan = Same(new[] { "m=arrests x=c3 y=c4", "m=arrests x=c4 y=c3" },
+            "SELECT ?m ?x ?y { { SELECT ?m ?x ?v { GRAPH ?g { ?x ex:metric ?m ; ex:value ?v } } } "
+            + "{ SELECT ?m ?y ?w { GRAPH ?h { ?y ex:metric ?m ; ex:value ?w } } } FILTER(" + equality + " && ?x != ?y) }", data);
+        Assert.Contains("valuejoin", plan);
+    }
+
     [Fact]
     public void RangeFilterOnAggregatesRunsRightAfterTheJoinOfTwoGroupedSubqueries()
     {

@@ -35,7 +35,8 @@ public sealed record JoinOp(Op Left, Op Right, JoinStrategy Strategy = JoinStrat
 
 /// <summary>
 /// Filter(LeftKey = RightKey, Join(Left, Right)) where each key is an expression over one side only
-/// (optimizer-made): a hash join on the keys' values instead of the cross product the join would be.
+/// (optimizer-made): a hash join on the keys' values, and on the variables both sides bind for sure,
+/// instead of the cross product (or the join on the shared variables alone) the join would be.
 /// </summary>
 public sealed record ValueJoinOp(Op Left, Op Right, Expr LeftKey, Expr RightKey) : Op;
 

@@ -26,6 +26,8 @@ internal sealed partial class Evaluator
         private readonly List<long[]> _order = new();
         // The key being looked up: filled per solution, copied only when it starts a new group.
         private readonly long[] _key;
+        // Per key, its variable's slot when the key is a plain variable (read directly), else -1.
+        private readonly int[] _keyVariableSlots;
 
         public GroupTable(Evaluator evaluator, GroupOp op, GraphScope graph)
         {
@@ -33,12 +35,14 @@ internal sealed partial class Evaluator
             _op = op;
             _graph = graph;
             _key = new long[op.Keys.Count];
+            _keyVariableSlots = op.Keys.Select(k => k.Expr is VarExpr v ? evaluator._slots[v.Name] : -1).ToArray();
         }
 
         /// <summary>The accumulators of the group the solution falls in.</summary>
         public Accumulator[] GroupOf(long[] row)
         {
-            for (int i = 0; i < _key.Length; i++) _key[i] = _evaluator.IdOf(_op.Keys[i].Expr, row, _graph);
+            for (int i = 0; i < _key.Length; i++)
+                _key[i] = _keyVariableSlots[i] >= 0 ? row[_keyVariableSlots[i]] : _evaluator.IdOf(_op.Keys[i].Expr, row, _graph);
             if (!_groups.TryGetValue(_key, out var accumulators))
             {
                 var key = (long[])_key.Clone();

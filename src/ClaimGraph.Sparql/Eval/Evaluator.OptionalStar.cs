@@ -64,30 +64,13 @@ internal sealed partial class Evaluator
                 foreach (var r in ArmsOneByOne(star, left, 0, graph)) yield return r;
                 continue;
             }
-            CollectMatches(star, subject, left, graph, matches);
-            foreach (var r in Combinations(star, left, matches)) yield return r;
-        }
-    }
-
-    /// <summary>For each arm, the objects of the subject's quads with the arm's predicate (only the bound one where the solution binds the arm's variable).</summary>
-    private void CollectMatches(OptionalStar star, long subject, long[] left, GraphScope graph, List<long>[] matches)
-    {
-        foreach (var m in matches) m.Clear();
-        if (subject < 0) return; // a computed term the store has never seen has no properties
-        foreach (var q in ScanScope(subject, TermIds.Any, TermIds.Any, graph, left))
-        {
-            if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
-            for (int i = 0; i < matches.Length; i++)
-            {
-                if (star.Predicates[i] != q.Predicate) continue;
-                long bound = left[star.ObjectSlots[i]];
-                if (bound == 0 || bound == q.Object) matches[i].Add(q.Object);
-            }
+            CollectArms(star.Predicates, star.ObjectSlots, subject, left, graph, matches); // an arm without a match is left out
+            foreach (var r in Combinations(star.ObjectSlots, left, matches)) yield return r;
         }
     }
 
     /// <summary>Every combination of one match per arm (an arm without a match leaves its variable as it was), the first arm varying slowest.</summary>
-    private static IEnumerable<long[]> Combinations(OptionalStar star, long[] left, List<long>[] matches)
+    private static IEnumerable<long[]> Combinations(int[] objectSlots, long[] left, List<long>[] matches)
     {
         int arms = matches.Length;
         var pick = new int[arms];
@@ -95,7 +78,7 @@ internal sealed partial class Evaluator
         {
             var row = (long[])left.Clone();
             for (int i = 0; i < arms; i++)
-                if (matches[i].Count > 0) row[star.ObjectSlots[i]] = matches[i][pick[i]];
+                if (matches[i].Count > 0) row[objectSlots[i]] = matches[i][pick[i]];
             yield return row;
             int a = arms - 1;
             while (a >= 0 && (matches[a].Count == 0 || ++pick[a] == matches[a].Count))

@@ -165,7 +165,8 @@ internal sealed partial class Evaluator
             }
             _compiledBgps[bgp] = patterns;
         }
-        return patterns.Length == 1 ? MatchOne(patterns[0], seed, graph) : Match(patterns, seed, graph);
+        if (patterns.Length == 1) return MatchOne(patterns[0], seed, graph);
+        return IsStar(patterns, graph) ? MatchStar(patterns, seed, graph) : Match(patterns, seed, graph);
     }
 
     private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
@@ -362,43 +363,15 @@ internal sealed partial class Evaluator
         // The left side starts first: when it has no solution, the right side is never built.
         using var lefts = Eval(join.Left, seed, graph).GetEnumerator();
         if (!lefts.MoveNext()) yield break;
-        var keys = JoinKeySlots(join.Left, join.Right);
-        var table = new HashTable(keys);
+        var table = new HashTable(JoinKeySlots(join.Left, join.Right), ColumnsOf(join.Right));
         foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
         if (table.Count == 0) yield break;
         do
         {
             foreach (var right in table.Candidates(lefts.Current))
-            {
-                var merged = Merge(lefts.Current, right);
-                if (merged is not null) yield return merged;
-            }
+                if (table.Merge(lefts.Current, right) is { } merged) yield return merged;
         }
         while (lefts.MoveNext());
-    }
-
-    private IEnumerable<long[]> ValueJoin(ValueJoinOp join, long[] seed, GraphScope graph)
-    {
-        var table = new Dictionary<object, List<long[]>>();
-        foreach (var right in Eval(join.Right, seed, graph))
-        {
-            var key = TermValues.EqualityKey(Evaluate(join.RightKey, right, graph));
-            if (key is null) continue; // an error: "=" cannot be true
-            if (!table.TryGetValue(key, out var bucket)) table[key] = bucket = new List<long[]>();
-            bucket.Add(right);
-        }
-        if (table.Count == 0) yield break;
-        var equals = new CallExpr("=", [join.LeftKey, join.RightKey]);
-        foreach (var left in Eval(join.Left, seed, graph))
-        {
-            var key = TermValues.EqualityKey(Evaluate(join.LeftKey, left, graph));
-            if (key is null || !table.TryGetValue(key, out var bucket)) continue;
-            foreach (var right in bucket)
-            {
-                var merged = Merge(left, right);
-                if (merged is not null && IsTrue(equals, merged, graph)) yield return merged;
-            }
-        }
     }
 
     private IEnumerable<long[]> EvalLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
@@ -482,7 +455,7 @@ internal sealed partial class Evaluator
 
     private HashTable RightAlone(LeftJoinOp join, long[] seed, GraphScope graph)
     {
-        var table = new HashTable(JoinKeySlots(join.Left, join.Right));
+        var table = new HashTable(JoinKeySlots(join.Left, join.Right), ColumnsOf(join.Right));
         foreach (var r in Eval(join.Right, seed, graph)) table.Add(r);
         return table;
     }
@@ -491,7 +464,7 @@ internal sealed partial class Evaluator
     private static IEnumerable<long[]> Merged(long[] left, HashTable table)
     {
         foreach (var right in table.Candidates(left))
-            if (Merge(left, right) is { } merged) yield return merged;
+            if (table.Merge(left, right) is { } merged) yield return merged;
     }
 
     private IEnumerable<long[]> HashLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
@@ -514,7 +487,7 @@ internal sealed partial class Evaluator
     {
         // Right solutions indexed by the variables both sides bind for sure: a right solution that
         // removes a left one agrees with it there, so only that bucket is compared.
-        var right = new HashTable(JoinKeySlots(minus.Left, minus.Right));
+        var right = new HashTable(JoinKeySlots(minus.Left, minus.Right), ColumnsOf(minus.Right));
         foreach (var r in Eval(minus.Right, seed, graph)) right.Add(r);
         if (right.Count == 0)
         {
@@ -525,16 +498,7 @@ internal sealed partial class Evaluator
         {
             bool removed = false;
             foreach (var r in right.Candidates(left))
-            {
-                bool shared = false, compatible = true;
-                for (int i = 0; i < left.Length; i++)
-                {
-                    if (left[i] == 0 || r[i] == 0) continue;
-                    if (left[i] != r[i]) { compatible = false; break; }
-                    if (seed[i] == 0) shared = true;
-                }
-                if (compatible && shared) { removed = true; break; }
-            }
+                if (right.Removes(r, left, seed)) { removed = true; break; }
             if (!removed) yield return left;
         }
     }
@@ -897,8 +861,52 @@ internal sealed partial class Evaluator
         return JoinWithSeed(rows, seed);
     }
 
-    /// <summary>A hash index over solutions by the values of some slots; solutions with an unbound key slot match every probe.</summary>
-    private sealed class HashTable(int[] keys)
+    /// <summary>
+    /// The slots an operator's solutions may bind: a table of its solutions keeps only these. The rest
+    /// of a solution is the seed, which the solutions it is merged with extend as well.
+    /// </summary>
+    private int[] ColumnsOf(Op op)
+    {
+        if (!_columns.TryGetValue(op, out var columns))
+            _columns[op] = columns = OpVariables.InScope(op).Select(v => _slots[v]).Order().ToArray();
+        return columns;
+    }
+
+    private readonly Dictionary<Op, int[]> _columns = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A solution's values of some slots (its stored form in a table).</summary>
+    private static long[] Stored(long[] row, int[] columns)
+    {
+        var stored = new long[columns.Length];
+        for (int i = 0; i < columns.Length; i++) stored[i] = row[columns[i]];
+        return stored;
+    }
+
+    /// <summary>The merge of a solution with a stored one (<see cref="Stored"/>), or null when they disagree on a variable (see <see cref="Merge"/>).</summary>
+    private static long[]? MergeStored(long[] row, long[] stored, int[] columns)
+    {
+        long[]? result = null;
+        for (int i = 0; i < columns.Length; i++)
+        {
+            long value = stored[i];
+            if (value == 0) continue;
+            long current = row[columns[i]];
+            if (current == 0)
+            {
+                result ??= (long[])row.Clone();
+                result[columns[i]] = value;
+            }
+            else if (current != value) return null;
+        }
+        return result ?? row;
+    }
+
+    /// <summary>
+    /// A hash index over solutions by the values of some slots; solutions with an unbound key slot
+    /// match every probe. It keeps each solution's values of <c>columns</c> only (a few of the query's
+    /// slots), as its stored form: a large table then holds less, for the collector to trace less.
+    /// </summary>
+    private sealed class HashTable(int[] keys, int[] columns)
     {
         private readonly Dictionary<long[], List<long[]>> _buckets = new(RowComparer.Instance);
         private readonly List<long[]> _unkeyed = new();
@@ -910,17 +918,35 @@ internal sealed partial class Evaluator
         public void Add(long[] row)
         {
             Count++;
-            if (!FillKey(row)) { _unkeyed.Add(row); return; }
+            var stored = Stored(row, columns);
+            if (!FillKey(row)) { _unkeyed.Add(stored); return; }
             if (!_buckets.TryGetValue(_key, out var list)) _buckets[(long[])_key.Clone()] = list = new List<long[]>();
-            list.Add(row);
+            list.Add(stored);
         }
 
+        /// <summary>The stored solutions that may be compatible with the probe.</summary>
         public IEnumerable<long[]> Candidates(long[] probe)
         {
             bool complete = FillKey(probe);
             // The common case, a bound key and no unkeyed solution: the bucket itself.
             if (complete && _unkeyed.Count == 0) return _buckets.TryGetValue(_key, out var bucket) ? bucket : Array.Empty<long[]>();
             return AllCandidates((long[])_key.Clone(), complete);
+        }
+
+        public long[]? Merge(long[] row, long[] stored) => MergeStored(row, stored, columns);
+
+        /// <summary>MINUS: whether a stored solution removes the row, being compatible with it and sharing a variable the seed does not bind.</summary>
+        public bool Removes(long[] stored, long[] row, long[] seed)
+        {
+            bool shared = false;
+            for (int i = 0; i < columns.Length; i++)
+            {
+                long value = stored[i], current = row[columns[i]];
+                if (value == 0 || current == 0) continue;
+                if (value != current) return false;
+                if (seed[columns[i]] == 0) shared = true;
+            }
+            return shared;
         }
 
         /// <summary>Reads the row's key; false when part of it is unbound.</summary>

@@ -307,15 +307,18 @@ public sealed class QueryOptimizer(IQuadReader data, QueryEngineOptions options)
     }
 
     /// <summary>
-    /// A filter "a = b" over a join whose sides share no variable, with a over the left side's
-    /// variables only and b over the right's (or the reverse): the join becomes a hash join on the
-    /// values of a and b instead of a cross product. Null when there is none.
+    /// A filter "a = b" over a join, with a over the left side's variables only and b over the
+    /// right's (or the reverse): the join becomes a hash join on the values of a and b (and on the
+    /// variables the sides share) instead of a cross product, or a join that compares every pair
+    /// agreeing on the shared variables. Null when there is none.
     /// </summary>
     private static (Expr Equality, Expr LeftKey, Expr RightKey)? ValueJoinKeys(IReadOnlyList<Expr> filters, JoinOp join)
     {
         var left = OpVariables.Certain(join.Left);
         var right = OpVariables.Certain(join.Right);
-        if (left.Overlaps(right)) return null;
+        // Sides that share variables are hashed on them too; a bind join (an index probe per left
+        // solution) is kept, though.
+        if (left.Overlaps(right) && join.Strategy != JoinStrategy.Hash && Evaluator.TakesBindings(join.Right)) return null;
         foreach (var e in filters)
         {
             if (e is not CallExpr { Name: "=", Args: [var a, var b] } || !IsDeterministic(a) || !IsDeterministic(b)) continue;
