@@ -8,8 +8,9 @@ namespace ClaimGraph.Consistency.Checking;
 public enum RuleSource
 {
     /// <summary>
-    /// The default, and what the report uses: series.rq is read in series and as-of order, a few metrics at a time (<see cref="SeriesRows"/>), and
-    /// the rules are applied in one streaming pass (O(n log n) per series); the look-alike rule, which
+    /// The default, and what the report uses: series.rq is read in series and as-of order, some metrics
+    /// at a time (<see cref="SeriesRows"/>), and the rules are applied in one streaming pass
+    /// (O(n log n) per series); the look-alike rule, which
     /// spans series, reads the metrics' labels and broader concepts from metric-vocabulary.rq and holds
     /// back the few series it concerns until the end.
     /// </summary>
