@@ -14,7 +14,8 @@ public sealed class HtmlReportWriter(TextWriter output) : IReportSink, IDisposab
 {
     private readonly SummaryCounter _summary = new();
     private readonly TempText _multi = new(), _single = new();
-    // Looked up once per figure, put in order once at the end: a sorted tree of 100k articles costs a dozen long string compares per figure.
+    // Looked up once per figure and put in order once, at the end: a sorted tree of 100k articles
+    // costs a dozen compares of long names per figure.
     private readonly Dictionary<string, ArticleSeen> _articles = new(StringComparer.Ordinal);
     private ReportProvenance? _provenance;
     private int _sections;
