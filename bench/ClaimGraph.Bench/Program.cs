@@ -24,9 +24,10 @@ public static class Program
         var noJena = new Option<bool>("--no-jena") { Description = "do not run Apache Jena" };
         var runs = new Option<int>("--runs") { Description = "warm runs per query (the median is reported)", DefaultValueFactory = _ => 5 };
         var timeout = new Option<int>("--query-timeout") { Description = "seconds after which a query is stopped (either engine)", DefaultValueFactory = _ => 20 };
+        var reportRuns = new Option<int>("--report-runs") { Description = "reports per corpus size after one load (the report section)", DefaultValueFactory = _ => 1 };
         var markdown = new Option<string?>("--markdown") { Description = "also write the figures as Markdown to this file" };
         var queries = new Option<string>("--queries") { Description = "comma-separated query names (file names without .rq) for the query section; default all" };
-        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, timeout, markdown, queries }) root.Options.Add(o);
+        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, reportRuns, timeout, markdown, queries }) root.Options.Add(o);
         root.SetAction(pr => BenchRunner.Run(new BenchOptions
         {
             Sizes = pr.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Sizes.Parse).ToArray(),
@@ -36,6 +37,7 @@ public static class Program
             DataFolder = Path.GetFullPath(pr.GetValue(data)!),
             Jena = !pr.GetValue(noJena),
             Runs = pr.GetValue(runs),
+            ReportRuns = pr.GetValue(reportRuns),
             QueryTimeoutSeconds = pr.GetValue(timeout),
             MarkdownOut = pr.GetValue(markdown),
             Queries = (pr.GetValue(queries) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),

@@ -19,6 +19,9 @@ public sealed record BenchOptions
     /// <summary>Warm runs per query (after one cold run and two warm-ups); the median is reported.</summary>
     public int Runs { get; init; } = 5;
 
+    /// <summary>Reports per corpus size after one load: more than one gives a quicker loop when tuning the report.</summary>
+    public int ReportRuns { get; init; } = 1;
+
     /// <summary>A query slower than this (either engine) is stopped and reported as a timeout.</summary>
     public int QueryTimeoutSeconds { get; init; } = 20;
 

@@ -8,8 +8,9 @@ namespace ClaimGraph.Consistency.Checking;
 public enum RuleSource
 {
     /// <summary>
-    /// The default, and what the report uses: series.rq is read once, in series and as-of order, and
-    /// the rules are applied in one streaming pass (O(n log n) per series); the look-alike rule, which
+    /// The default, and what the report uses: series.rq is read in series and as-of order, some metrics
+    /// at a time (<see cref="SeriesRows"/>), and the rules are applied in one streaming pass
+    /// (O(n log n) per series); the look-alike rule, which
     /// spans series, reads the metrics' labels and broader concepts from metric-vocabulary.rq and holds
     /// back the few series it concerns until the end.
     /// </summary>
@@ -31,7 +32,7 @@ public sealed class ConsistencyChecker(ISelectRunner runner, RuleSource rules = 
 {
     /// <summary>The queries a check runs with these rules, in the order it runs them.</summary>
     public static IReadOnlyList<string> QueriesUsed(RuleSource rules) => rules == RuleSource.Streaming
-        ? [QueryCatalog.MetricVocabulary, QueryCatalog.Series]
+        ? [QueryCatalog.MetricVocabulary, QueryCatalog.SeriesMetrics, QueryCatalog.Series]
         : [
             QueryCatalog.Conflicts, QueryCatalog.PossibleConflicts, QueryCatalog.PeriodTotals, QueryCatalog.ImpliedRates,
             QueryCatalog.RepeatedFigures, QueryCatalog.Stale, QueryCatalog.Series,
@@ -54,7 +55,7 @@ public sealed class ConsistencyChecker(ISelectRunner runner, RuleSource rules = 
     {
         var lookAlikes = queried.LookAlikes();
         var held = new List<Series>();
-        foreach (var one in new SeriesAssembler(new StreamedFindings()).Assemble(runner.Select(QueryCatalog.Get(QueryCatalog.Series), data, cancel), cancel))
+        foreach (var one in new SeriesAssembler(new StreamedFindings()).Assemble(new SeriesRows(runner, data, cancel).Read(), cancel))
         {
             if (one.Key.IsCumulative && lookAlikes.HasPartners(one.Key.Metric)) held.Add(one);
             else yield return one;

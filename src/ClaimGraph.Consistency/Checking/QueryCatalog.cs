@@ -20,6 +20,7 @@ public sealed record NamedQuery(string Name, string Text)
 public static class QueryCatalog
 {
     public const string Series = "series.rq";
+    public const string SeriesMetrics = "series-metrics.rq";
     public const string Conflicts = "conflicts.rq";
     public const string PossibleConflicts = "possible-conflicts.rq";
     public const string PeriodTotals = "period-totals.rq";

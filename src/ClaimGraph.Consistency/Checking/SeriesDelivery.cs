@@ -5,25 +5,27 @@ using ClaimGraph.Consistency.Model;
 namespace ClaimGraph.Consistency.Checking;
 
 /// <summary>
-/// Hands the series to the report sinks on a second thread while this one reads the store and applies
-/// the rules: writing a large report (the HTML and JSON of every figure) costs about as much as
-/// reading it, and on a machine with two cores the two overlap. The sinks get the series in order, one
-/// at a time, always on the same thread. Series go across in batches, so that the two threads seldom
-/// wait for each other. An exception on either side, or cancellation, stops both.
+/// Hands the series to the report sinks, each on a thread of its own, while this one reads the store
+/// and applies the rules: writing a large report (the HTML and JSON of every figure) costs about as
+/// much as reading it, and the HTML and JSON writers cost about as much as each other, so on a
+/// machine with two cores they overlap with the reading and with each other. Each sink gets the
+/// series in order, one at a time, always on the same thread. Series go across in batches, so that
+/// the threads seldom wait for each other. An exception on any side, or cancellation, stops all.
 /// </summary>
 internal static class SeriesDelivery
 {
     /// <summary>Series per hand-over.</summary>
     private const int BatchSize = 64;
 
-    /// <summary>Batches that may wait for the sinks: enough to smooth out large series, not to hold the report.</summary>
+    /// <summary>Batches that may wait for a sink: enough to smooth out large series, not to hold the report.</summary>
     private const int WaitingBatches = 8;
 
     public static void Deliver(IEnumerable<Series> series, IReadOnlyList<IReportSink> sinks, CancellationToken cancel)
     {
-        using var queue = new BlockingCollection<List<Series>>(WaitingBatches);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var writing = Task.Factory.StartNew(() => Write(sinks, queue, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var queues = sinks.Select(_ => new BlockingCollection<List<Series>>(WaitingBatches)).ToArray();
+        var writing = sinks.Select((sink, i) => Task.Factory.StartNew(() => Write(sink, queues[i], stop),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         try
         {
             var batch = new List<Series>(BatchSize);
@@ -31,34 +33,44 @@ internal static class SeriesDelivery
             {
                 batch.Add(one);
                 if (batch.Count < BatchSize) continue;
-                queue.Add(batch, stop.Token);
+                HandOver(batch, queues, stop.Token);
                 batch = new List<Series>(BatchSize);
             }
-            if (batch.Count > 0) queue.Add(batch, stop.Token);
-            queue.CompleteAdding();
+            if (batch.Count > 0) HandOver(batch, queues, stop.Token);
+            foreach (var queue in queues) queue.CompleteAdding();
+            Task.WaitAll(writing);
         }
         catch
         {
             stop.Cancel();
-            try { writing.Wait(CancellationToken.None); } catch (AggregateException) { }
+            try { Task.WaitAll(writing, CancellationToken.None); } catch (AggregateException) { }
             // A sink that failed is why the reading side stopped: its exception is the one to report.
-            if (writing.Exception?.InnerException is { } failed and not OperationCanceledException) ExceptionDispatchInfo.Throw(failed);
+            if (writing.Select(w => w.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException) is { } failed)
+                ExceptionDispatchInfo.Throw(failed);
             throw;
         }
-        writing.GetAwaiter().GetResult();
+        finally
+        {
+            foreach (var queue in queues) queue.Dispose();
+        }
     }
 
-    private static void Write(IReadOnlyList<IReportSink> sinks, BlockingCollection<List<Series>> queue, CancellationTokenSource stop)
+    /// <summary>The batch to every sink: the series are immutable, so the sinks share it.</summary>
+    private static void HandOver(List<Series> batch, BlockingCollection<List<Series>>[] queues, CancellationToken stop)
+    {
+        foreach (var queue in queues) queue.Add(batch, stop);
+    }
+
+    private static void Write(IReportSink sink, BlockingCollection<List<Series>> queue, CancellationTokenSource stop)
     {
         try
         {
             foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
-                foreach (var one in batch)
-                    foreach (var sink in sinks) sink.Add(one);
+                foreach (var one in batch) sink.Add(one);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            stop.Cancel();   // the reading side stops at its next batch
+            stop.Cancel();   // the reading side and the other sinks stop at their next batch
             throw;
         }
     }

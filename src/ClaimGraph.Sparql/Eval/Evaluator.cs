@@ -625,6 +625,8 @@ internal sealed partial class Evaluator
         // otherwise would be dropped whole by the join with the graph's name, not left out.
         LeftJoinOp l => IsScanOnly(l.Left, graphVar) && IsScanOnly(l.Right, graphVar) && TakesBindings(l.Right)
                         && !OpVariables.Mentioned(l.Right).Contains(graphVar) && l.Filter?.Variables().Contains(graphVar) != true,
+        // VALUES at the start of the pattern: each solution still comes from the pattern's scan.
+        JoinOp { Left: TableOp table } j => !table.Variables.Contains(graphVar) && IsScanOnly(j.Right, graphVar),
         _ => false,
     };
 
