@@ -139,6 +139,7 @@ public sealed class RocksQuadStore : IQuadStore
 
         try
         {
+            KeepIngestedFiles(db, familyOptions.Keys);
             var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily));
             var store = new RocksQuadStore(directory, data, db, familyOptions, statistics) { BulkThreshold = bulkThreshold };
             if (SstStaging.Recover(store))
@@ -150,6 +151,19 @@ public sealed class RocksQuadStore : IQuadStore
             db.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A staged file that RocksDB ingests straight into the last level keeps the sequence number of its
+    /// commit, and RocksDB would soon rewrite the whole file only to set that number to zero (which
+    /// helps compression; these families are not compressed). That rewrite cost as much CPU as an
+    /// ingest's real compactions, so it is put off for a year. Not an open option in the C API, so set once open.
+    /// </summary>
+    private static void KeepIngestedFiles(RocksDb db, IEnumerable<string> families)
+    {
+        const string oneYearInSeconds = "31536000";
+        foreach (var family in families)
+            Native.Instance.rocksdb_set_options_cf(db.Handle, db.GetColumnFamily(family).Handle, 1, ["bottommost_file_compaction_delay"], [oneYearInSeconds]);
     }
 
     private static ColumnFamilyOptions CreateFamilyOptions(bool bloom)
@@ -259,7 +273,7 @@ public sealed class RocksQuadStore : IQuadStore
         {
             using var staging = new SstStaging(this);
             StagedContent.WriteTerms(staging, newTerms);
-            StagedContent.WriteChanges(staging, adds, removes);
+            StagedContent.WriteChanges(staging, adds, removes, current.NextId);
             CommitStaged(staging, next, predicates, graphs);
             return;
         }
