@@ -142,7 +142,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
         }
         Parallel.Invoke(
             () => StagedContent.WriteTerms(_staging, terms),
-            () => StagedContent.WriteAdds(_staging, keys, unique));
+            () => StagedContent.WriteAdds(_staging, keys, unique, firstId));
         _stagedBatches.Add(new ArraySegment<UInt128>(keys, 0, unique));
     }
 

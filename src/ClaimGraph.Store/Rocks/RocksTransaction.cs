@@ -58,9 +58,8 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         var encoded = new EncodedQuad(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Object),
             quad.Graph is null ? TermIds.DefaultGraph : GetOrAddId(quad.Graph));
         if (_removes.Remove(encoded)) return true;
-        if (_adds.Contains(encoded) || IsCommitted(encoded)) return false;
-        _adds.Add(encoded);
-        return true;
+        // A quad in _adds is never committed, so testing the store first and adding once does one hash lookup, not two.
+        return !IsCommitted(encoded) && _adds.Add(encoded);
     }
 
     public bool Remove(Quad quad)

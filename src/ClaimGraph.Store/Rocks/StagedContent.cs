@@ -8,6 +8,10 @@ namespace ClaimGraph.Store.Rocks;
 /// Index keys are handled as <see cref="QuadKeys.Pack"/>ed 128-bit numbers, which sort fastest.
 /// Loops over every key are compiled fully optimised at once: each runs once per file, too few
 /// calls for tiered compilation to reach them in time.
+/// Each index order is staged as two files, split at the first new term id: keys that lead with a new
+/// id sort after every key already stored, so RocksDB ingests their file straight into the last level
+/// and never has to compact it; only keys that lead with an older id (a shared predicate, the
+/// registry graph) go to level 0 and are merged later.
 /// </summary>
 internal static class StagedContent
 {
@@ -41,8 +45,11 @@ internal static class StagedContent
         });
     }
 
-    /// <summary>Every index order for a transaction's added and removed quads (disjoint sets), as puts and deletes.</summary>
-    public static void WriteChanges(SstStaging staging, IReadOnlyCollection<EncodedQuad> adds, IReadOnlyCollection<EncodedQuad> removes)
+    /// <summary>
+    /// Every index order for a transaction's added and removed quads (disjoint sets), as puts and
+    /// deletes; <paramref name="firstNewId"/> is the first id the store did not hold before.
+    /// </summary>
+    public static void WriteChanges(SstStaging staging, IReadOnlyCollection<EncodedQuad> adds, IReadOnlyCollection<EncodedQuad> removes, long firstNewId)
     {
         if (adds.Count + removes.Count == 0) return;
         if (removes.Count == 0)
@@ -52,7 +59,7 @@ internal static class StagedContent
             int k = 0;
             foreach (var q in adds) spog[k++] = QuadKeys.Pack(IndexOrder.Spog, q);
             Array.Sort(spog);
-            WriteAdds(staging, spog, spog.Length);
+            WriteAdds(staging, spog, spog.Length, firstNewId);
             return;
         }
         var changes = new (EncodedQuad Quad, bool Added)[adds.Count + removes.Count];
@@ -69,21 +76,22 @@ internal static class StagedContent
                 added[i] = changes[i].Added;
             }
             Array.Sort(keys, added);
-            WriteIndex(staging, order, keys, keys.Length, added);
+            WriteIndex(staging, order, keys, keys.Length, added, firstNewId);
         });
     }
 
     /// <summary>
     /// Every index order for new quads, given as sorted SPOG keys without repeats: SPOG is written as
-    /// it is, each other order re-packed and sorted first.
+    /// it is, each other order re-packed and sorted first. <paramref name="firstNewId"/> is the first
+    /// id that neither the store nor an earlier staged batch holds.
     /// </summary>
-    public static void WriteAdds(SstStaging staging, UInt128[] spogKeys, int count)
+    public static void WriteAdds(SstStaging staging, UInt128[] spogKeys, int count, long firstNewId)
     {
         Parallel.ForEach(IndexOrders.All, Parallelism, order =>
         {
             if (order == IndexOrder.Spog)
             {
-                WriteIndex(staging, order, spogKeys, count, added: null);
+                WriteIndex(staging, order, spogKeys, count, added: null, firstNewId);
                 return;
             }
             // Pooled: a load stages many batches, and fresh arrays this large would each cost a full collection.
@@ -92,7 +100,7 @@ internal static class StagedContent
             {
                 Repack(order, spogKeys, keys, count);
                 Array.Sort(keys, 0, count);
-                WriteIndex(staging, order, keys, count, added: null);
+                WriteIndex(staging, order, keys, count, added: null, firstNewId);
             }
             finally
             {
@@ -101,15 +109,23 @@ internal static class StagedContent
         });
     }
 
-    /// <summary>One index order's file from sorted keys; where <paramref name="added"/> says false, a deletion.</summary>
-    private static void WriteIndex(SstStaging staging, IndexOrder order, UInt128[] keys, int count, bool[]? added) =>
-        staging.Write(order.Name(), sink => AddKeys(sink, keys, count, added));
+    /// <summary>
+    /// One index order's files from sorted keys, split where the leading id reaches <paramref name="firstNewId"/>;
+    /// where <paramref name="added"/> says false, a deletion.
+    /// </summary>
+    private static void WriteIndex(SstStaging staging, IndexOrder order, UInt128[] keys, int count, bool[]? added, long firstNewId)
+    {
+        int split = Array.BinarySearch(keys, 0, count, (UInt128)(ulong)firstNewId << 96);
+        if (split < 0) split = ~split;   // the first key at or above the boundary
+        staging.Write(order.Name(), sink => AddKeys(sink, keys, 0, split, added));
+        staging.Write(order.Name(), sink => AddKeys(sink, keys, split, count, added));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddKeys(SstSink sink, UInt128[] keys, int count, bool[]? added)
+    private static void AddKeys(SstSink sink, UInt128[] keys, int from, int to, bool[]? added)
     {
         Span<byte> key = stackalloc byte[QuadKeys.Length];
-        for (int i = 0; i < count; i++)
+        for (int i = from; i < to; i++)
         {
             QuadKeys.WritePacked(keys[i], key);
             if (added is null || added[i]) sink.Put(key, []);
