@@ -77,16 +77,18 @@ internal class RocksReader : IQuadReader
 
     private IEnumerable<EncodedQuad> ScanRange(IndexOrder order, byte[] lower, byte[]? upper, bool namedOnly)
     {
-        var options = new ReadOptions().SetSnapshot(Snapshot);
-        if (upper is not null) options.SetIterateUpperBound(upper);
-        using var iterator = Store.Db.NewIterator(Store.Orders[(int)order], options);
+        // The upper bound is checked here rather than set on a ReadOptions: RocksDbSharp's ReadOptions is
+        // released only by its finalizer, and one per scan cost a third of the CPU of a query doing many
+        // small scans (series.rq over an ingested store). The reader's one ReadOptions serves every scan.
+        using var iterator = Store.Db.NewIterator(Store.Orders[(int)order], ReadOptions);
         for (iterator.Seek(lower); iterator.Valid(); iterator.Next())
         {
-            var quad = QuadKeys.Read(order, iterator.GetKeySpan());
+            var key = iterator.GetKeySpan();
+            if (upper is not null && key.SequenceCompareTo(upper) >= 0) break;
+            var quad = QuadKeys.Read(order, key);
             if (namedOnly && quad.Graph == TermIds.DefaultGraph) continue;
             yield return quad;
         }
-        GC.KeepAlive(options);
     }
 
     public virtual long EstimateCount(QuadPattern pattern) => _counts.GetOrAdd(pattern, CountCommitted);
@@ -112,8 +114,7 @@ internal class RocksReader : IQuadReader
 
     public virtual IEnumerable<long> NamedGraphs()
     {
-        var options = new ReadOptions().SetSnapshot(Snapshot);
-        using var iterator = Store.Db.NewIterator(Store.Orders[(int)IndexOrder.Gspo], options);
+        using var iterator = Store.Db.NewIterator(Store.Orders[(int)IndexOrder.Gspo], ReadOptions);
         iterator.Seek(QuadKeys.Id(TermIds.FirstTermId));
         while (iterator.Valid())
         {
@@ -122,7 +123,6 @@ internal class RocksReader : IQuadReader
             if (graph == long.MaxValue) break;
             iterator.Seek(QuadKeys.Id(graph + 1));
         }
-        GC.KeepAlive(options);
     }
 
     /// <summary>True when the committed data at this snapshot holds the quad.</summary>
