@@ -81,6 +81,20 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void AFilterOverOnePatternInAGraphKeepsOnlyTheMatchesThatPass()
+    {
+        using var data = Data("""
+            ex:a ex:v 5 ex:g1
+            ex:b ex:v 50 ex:g1
+            ex:c ex:v 500 ex:g2
+            ex:d ex:v 7
+            """);
+        Same(new[] { "c=b g=g1 v=50", "c=c g=g2 v=500" }, "SELECT ?c ?g ?v { GRAPH ?g { ?c ex:v ?v } FILTER(?v > 10) }", data);
+        Same(new[] { "n=2" }, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?c ex:v ?v } FILTER(?v > 10 && ?g != ex:nowhere) }", data);
+        Same(new[] { "c=d" }, "SELECT ?c { ?c ex:v ?v FILTER(?v < 10 && NOT EXISTS { GRAPH ?h { ?c ex:v ?w } }) }", data);
+    }
+
+    [Fact]
     public void OptionalKeepsUnmatchedSolutions()
     {
         using var data = Data(People);

@@ -155,6 +155,13 @@ internal sealed partial class Evaluator
     private IEnumerable<long[]> EvalBgp(BgpOp bgp, long[] seed, GraphScope graph)
     {
         if (bgp.Triples.Count == 0) return new[] { seed };
+        var patterns = CompiledPatterns(bgp);
+        if (patterns.Length == 1) return MatchOne(patterns[0], seed, graph);
+        return IsStar(patterns, graph) ? MatchStar(patterns, seed, graph) : Match(patterns, seed, graph);
+    }
+
+    private (Position S, Position P, Position O)[] CompiledPatterns(BgpOp bgp)
+    {
         if (!_compiledBgps.TryGetValue(bgp, out var patterns))
         {
             patterns = new (Position S, Position P, Position O)[bgp.Triples.Count];
@@ -165,8 +172,7 @@ internal sealed partial class Evaluator
             }
             _compiledBgps[bgp] = patterns;
         }
-        if (patterns.Length == 1) return MatchOne(patterns[0], seed, graph);
-        return IsStar(patterns, graph) ? MatchStar(patterns, seed, graph) : Match(patterns, seed, graph);
+        return patterns;
     }
 
     private static long Resolve(Position p, long[] row) => p.Slot < 0 ? p.Constant : row[p.Slot];
@@ -258,6 +264,42 @@ internal sealed partial class Evaluator
                 && Bind(ref row, seed, graphSlot, q.Graph))
                 yield return row ?? (long[])seed.Clone();
         }
+    }
+
+    /// <summary>
+    /// A FILTER over one pattern (h03: <c>GRAPH ?g { ?c cg:value ?v } FILTER(?v > 50000)</c>): each match is
+    /// bound into one working row and tested there, and only the matches kept are copied out.
+    /// <paramref name="filterScope"/> is the graph the filter itself is evaluated in.
+    /// </summary>
+    private IEnumerable<long[]> MatchOneWhere((Position S, Position P, Position O) t, long[] seed, GraphScope graph,
+                                              IReadOnlyList<Expr> where, GraphScope filterScope)
+    {
+        long s = Resolve(t.S, seed), p = Resolve(t.P, seed), o = Resolve(t.O, seed);
+        if (s < 0 || p < 0 || o < 0) yield break; // a term the store has never seen matches nothing
+        int graphSlot = graph.Kind == GraphScopeKind.Variable ? graph.Slot : -1;
+        int[] free = new[] { t.S.Slot, t.P.Slot, t.O.Slot, graphSlot }.Where(slot => slot >= 0 && seed[slot] == 0).Distinct().ToArray();
+        var row = (long[])seed.Clone();
+        foreach (var q in ScanScope(s, p, o, graph, seed))
+        {
+            if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
+            foreach (int slot in free) row[slot] = 0;
+            if (!BindInPlace(row, t.S.Slot, q.Subject) || !BindInPlace(row, t.P.Slot, q.Predicate) || !BindInPlace(row, t.O.Slot, q.Object)
+                || !BindInPlace(row, graphSlot, q.Graph))
+                continue;
+            bool keep = true;
+            foreach (var e in where)
+                if (!IsTrue(e, row, filterScope)) { keep = false; break; }
+            if (keep) yield return (long[])row.Clone();
+        }
+    }
+
+    private static bool BindInPlace(long[] row, int slot, long value)
+    {
+        if (slot < 0) return true;
+        if (row[slot] == value) return true;
+        if (row[slot] != 0) return false;
+        row[slot] = value;
+        return true;
     }
 
     /// <summary>Binds a slot to a value in a copy of the row (made on first change); false when the slot holds another value.</summary>
@@ -469,9 +511,13 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> HashLeftJoin(LeftJoinOp join, long[] seed, GraphScope graph)
     {
+        // The left side starts first: when it has no solution, the right side is never built.
+        using var lefts = Eval(join.Left, seed, graph).GetEnumerator();
+        if (!lefts.MoveNext()) yield break;
         var table = RightAlone(join, seed, graph);
-        foreach (var left in Eval(join.Left, seed, graph))
+        do
         {
+            var left = lefts.Current;
             bool matched = false;
             foreach (var merged in Merged(left, table))
             {
@@ -481,26 +527,27 @@ internal sealed partial class Evaluator
             }
             if (!matched) yield return left;
         }
+        while (lefts.MoveNext());
     }
 
     private IEnumerable<long[]> EvalMinus(MinusOp minus, long[] seed, GraphScope graph)
     {
+        // The left side starts first: when it has no solution, the right side is never built.
+        using var lefts = Eval(minus.Left, seed, graph).GetEnumerator();
+        if (!lefts.MoveNext()) yield break;
         // Right solutions indexed by the variables both sides bind for sure: a right solution that
         // removes a left one agrees with it there, so only that bucket is compared.
         var right = new HashTable(JoinKeySlots(minus.Left, minus.Right), ColumnsOf(minus.Right));
         foreach (var r in Eval(minus.Right, seed, graph)) right.Add(r);
-        if (right.Count == 0)
+        do
         {
-            foreach (var left in Eval(minus.Left, seed, graph)) yield return left;
-            yield break;
-        }
-        foreach (var left in Eval(minus.Left, seed, graph))
-        {
+            var left = lefts.Current;
             bool removed = false;
             foreach (var r in right.Candidates(left))
                 if (right.Removes(r, left, seed)) { removed = true; break; }
             if (!removed) yield return left;
         }
+        while (lefts.MoveNext());
     }
 
     private IEnumerable<long[]> EvalUnion(UnionOp union, long[] seed, GraphScope graph)
@@ -510,6 +557,22 @@ internal sealed partial class Evaluator
     }
 
     private IEnumerable<long[]> EvalFilter(FilterOp filter, long[] seed, GraphScope graph)
+    {
+        if (OnePatternScan(filter.Inner, seed, graph) is { } scan)
+            return MatchOneWhere(scan.Pattern, seed, scan.Graph, filter.Exprs, graph);
+        return FilterEach(filter, seed, graph);
+    }
+
+    /// <summary>The one pattern under a filter, alone or in a GRAPH whose unbound variable the scan binds, with the graph it is read in.</summary>
+    private ((Position S, Position P, Position O) Pattern, GraphScope Graph)? OnePatternScan(Op inner, long[] seed, GraphScope graph)
+    {
+        if (inner is BgpOp { Triples.Count: 1 } bgp) return (CompiledPatterns(bgp)[0], graph);
+        if (inner is GraphOp { Graph: Var graphVar, Inner: BgpOp { Triples.Count: 1 } inGraph } && seed[_slots[graphVar.Name]] == 0)
+            return (CompiledPatterns(inGraph)[0], GraphScope.Variable(_slots[graphVar.Name]));
+        return null;
+    }
+
+    private IEnumerable<long[]> FilterEach(FilterOp filter, long[] seed, GraphScope graph)
     {
         foreach (var r in Eval(filter.Inner, seed, graph))
         {
