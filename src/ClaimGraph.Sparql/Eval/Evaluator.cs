@@ -287,8 +287,7 @@ internal sealed partial class Evaluator
                 || !BindInPlace(row, graphSlot, q.Graph))
                 continue;
             bool keep = true;
-            foreach (var e in where)
-                if (!IsTrue(e, row, filterScope)) { keep = false; break; }
+            for (int i = 0; i < where.Count && keep; i++) keep = IsTrue(where[i], row, filterScope);   // no enumerator per match
             if (keep) yield return (long[])row.Clone();
         }
     }
@@ -574,11 +573,11 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> FilterEach(FilterOp filter, long[] seed, GraphScope graph)
     {
+        var exprs = filter.Exprs;
         foreach (var r in Eval(filter.Inner, seed, graph))
         {
             bool keep = true;
-            foreach (var e in filter.Exprs)
-                if (!IsTrue(e, r, graph)) { keep = false; break; }
+            for (int i = 0; i < exprs.Count && keep; i++) keep = IsTrue(exprs[i], r, graph);   // no enumerator per solution
             if (keep) yield return r;
         }
     }
