@@ -95,6 +95,26 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void FilterComparisonsKeepSparqlErrorLogic()
+    {
+        // 5, 50, a string and no value: comparing the string or nothing with a number is an error, which ! keeps an
+        // error, || forgives when its other side is true and && when its other side is false.
+        using var data = Data("""
+            ex:a ex:v 5
+            ex:b ex:v 50
+            ex:c ex:v "text"
+            ex:d ex:w 1
+            """);
+        const string Rows = "SELECT ?s { ?s ?p ?o OPTIONAL { ?s ex:v ?v } FILTER(";
+        Same(new[] { "s=a" }, Rows + "!(?v > 10)) }", data);
+        Same(new[] { "s=b", "s=c", "s=d" }, Rows + "?v > 10 || ?s != ex:a) }", data);
+        Same(new[] { "s=a" }, Rows + "!(?v > 10 || ?s = ex:c)) }", data);
+        Same(new[] { "s=b" }, Rows + "!(?v <= 10 && ?s != ex:c) && ?v >= 50) }", data);
+        Same(new[] { "s=a", "s=b", "s=c" }, Rows + "?v = ?v) }", data);
+        Same(Array.Empty<string>(), Rows + "!(?v = ?v)) }", data);
+    }
+
+    [Fact]
     public void OptionalKeepsUnmatchedSolutions()
     {
         using var data = Data(People);

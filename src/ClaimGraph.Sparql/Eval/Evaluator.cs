@@ -279,6 +279,7 @@ internal sealed partial class Evaluator
         int graphSlot = graph.Kind == GraphScopeKind.Variable ? graph.Slot : -1;
         int[] free = new[] { t.S.Slot, t.P.Slot, t.O.Slot, graphSlot }.Where(slot => slot >= 0 && seed[slot] == 0).Distinct().ToArray();
         var row = (long[])seed.Clone();
+        var conditions = ConditionsOf(where, filterScope);
         foreach (var q in ScanScope(s, p, o, graph, seed))
         {
             if ((++_ticks & 1023) == 0) _cancel.ThrowIfCancellationRequested();
@@ -286,9 +287,7 @@ internal sealed partial class Evaluator
             if (!BindInPlace(row, t.S.Slot, q.Subject) || !BindInPlace(row, t.P.Slot, q.Predicate) || !BindInPlace(row, t.O.Slot, q.Object)
                 || !BindInPlace(row, graphSlot, q.Graph))
                 continue;
-            bool keep = true;
-            for (int i = 0; i < where.Count && keep; i++) keep = IsTrue(where[i], row, filterScope);   // no enumerator per match
-            if (keep) yield return (long[])row.Clone();
+            if (AllTrue(conditions, row)) yield return (long[])row.Clone();
         }
     }
 
@@ -573,13 +572,9 @@ internal sealed partial class Evaluator
 
     private IEnumerable<long[]> FilterEach(FilterOp filter, long[] seed, GraphScope graph)
     {
-        var exprs = filter.Exprs;
+        var conditions = ConditionsOf(filter.Exprs, graph);
         foreach (var r in Eval(filter.Inner, seed, graph))
-        {
-            bool keep = true;
-            for (int i = 0; i < exprs.Count && keep; i++) keep = IsTrue(exprs[i], r, graph);   // no enumerator per solution
-            if (keep) yield return r;
-        }
+            if (AllTrue(conditions, r)) yield return r;
     }
 
     private IEnumerable<long[]> EvalExtend(ExtendOp extend, long[] seed, GraphScope graph)
