@@ -48,6 +48,9 @@ internal sealed class MemoryState
         return false;
     }
 
+    /// <summary>How many ranks ahead a scan of the base segment asks for its rows (<see cref="QuadSegment.Prefetch"/>).</summary>
+    private const int PrefetchDistance = 16;
+
     public IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
     {
         if (!SegmentRange.TryCreate(pattern, out var range)) yield break;
@@ -56,6 +59,7 @@ internal sealed class MemoryState
         var (start, end) = range.In(Base);
         for (int rank = start; rank < end; rank++)
         {
+            Base.Prefetch(range.Order, rank + PrefetchDistance);
             var quad = Base.QuadAt(range.Order, rank);
             if (range.NamedGraphsOnly && quad.G == TermIds.DefaultGraph) continue;
             if (checkRemoved && removed.Contains(quad)) continue;

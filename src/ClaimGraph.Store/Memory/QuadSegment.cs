@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace ClaimGraph.Store.Memory;
 
 /// <summary>
@@ -30,6 +33,19 @@ internal sealed class QuadSegment
     {
         int row = _permutations[(int)order] is { } permutation ? permutation[rank] : rank;
         return new IdQuad(_columns[0][row], _columns[1][row], _columns[2][row], _columns[3][row]);
+    }
+
+    /// <summary>
+    /// Asks the processor to start loading the quad at a rank a scan will soon read. In the five
+    /// permuted orders consecutive ranks are scattered rows, one cache miss per column each, and a
+    /// scan that waits for each row in turn spends most of its time waiting (a 10M-quad store).
+    /// </summary>
+    public unsafe void Prefetch(IndexOrder order, int rank)
+    {
+        if (!Sse.IsSupported || (uint)rank >= (uint)Count || _permutations[(int)order] is not { } permutation) return;
+        int row = permutation[rank];
+        // An unpinned address is fine here: a prefetch never faults, and one the collector made stale only fetches in vain.
+        foreach (var column in _columns) Sse.Prefetch0(Unsafe.AsPointer(ref column[row]));
     }
 
     public bool Contains(in IdQuad quad)
@@ -182,8 +198,10 @@ internal sealed class QuadSegment
 }
 
 /// <summary>A quad of 32-bit internal ids (the public ids are these, widened to long).</summary>
-internal readonly record struct IdQuad(int S, int P, int O, int G)
+internal readonly record struct IdQuad(int S, int P, int O, int G) : IPendingQuad<IdQuad>
 {
+    public static IdQuad From(EncodedQuad quad) => new((int)quad.Subject, (int)quad.Predicate, (int)quad.Object, (int)quad.Graph);
+
     public EncodedQuad ToEncoded() => new(S, P, O, G);
 
     public int this[int position] => position switch { 0 => S, 1 => P, 2 => O, _ => G };
