@@ -17,7 +17,12 @@ public static class TermIds
 }
 
 /// <summary>A quad of dictionary ids. <see cref="Graph"/> is <see cref="TermIds.DefaultGraph"/> for the default graph.</summary>
-public readonly record struct EncodedQuad(long Subject, long Predicate, long Object, long Graph);
+public readonly record struct EncodedQuad(long Subject, long Predicate, long Object, long Graph) : IPendingQuad<EncodedQuad>
+{
+    static EncodedQuad IPendingQuad<EncodedQuad>.From(EncodedQuad quad) => quad;
+
+    EncodedQuad IPendingQuad<EncodedQuad>.ToEncoded() => this;
+}
 
 /// <summary>
 /// A quad pattern over ids: <see cref="TermIds.Any"/> in a position matches anything; in the graph

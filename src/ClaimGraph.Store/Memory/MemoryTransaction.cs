@@ -11,11 +11,14 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
     private readonly MemoryQuadStore _store;
     private readonly Dictionary<Term, int> _newIds = new();
     private readonly List<Term> _newTerms = new();
-    private readonly HashSet<IdQuad> _adds = new();     // absent from the committed state
-    private readonly HashSet<IdQuad> _removes = new();  // present in the committed state
+    private readonly PendingQuads<IdQuad> _changes;
     private bool _finished;
 
-    public MemoryTransaction(MemoryQuadStore store, MemoryState state) : base(store.Terms, state) => _store = store;
+    public MemoryTransaction(MemoryQuadStore store, MemoryState state) : base(store.Terms, state)
+    {
+        _store = store;
+        _changes = new PendingQuads<IdQuad>(quad => state.Contains(quad));
+    }
 
     private int FirstNewId => (int)TermIds.FirstTermId + State.TermCount;
 
@@ -55,20 +58,13 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
         var encoded = new IdQuad(
             (int)GetOrAddId(quad.Subject), (int)GetOrAddId(quad.Predicate), (int)GetOrAddId(quad.Object),
             quad.Graph is null ? (int)TermIds.DefaultGraph : (int)GetOrAddId(quad.Graph));
-        if (_removes.Remove(encoded)) return true;
-        if (_adds.Contains(encoded) || State.Contains(encoded)) return false;
-        _adds.Add(encoded);
-        return true;
+        return _changes.Add(encoded);
     }
 
     public bool Remove(Quad quad)
     {
         ThrowIfFinished();
-        if (!TryEncode(quad, out var encoded)) return false;
-        if (_adds.Remove(encoded)) return true;
-        if (_removes.Contains(encoded) || !State.Contains(encoded)) return false;
-        _removes.Add(encoded);
-        return true;
+        return TryEncode(quad, out var encoded) && _changes.Remove(encoded);
     }
 
     public void ClearGraph(Term? graph)
@@ -76,49 +72,19 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
         ThrowIfFinished();
         long graphId = TermIds.DefaultGraph;
         if (graph is not null && !TryGetId(graph, out graphId)) return;
-        var pattern = new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graphId);
-        foreach (var quad in Scan(pattern).ToList())
-        {
-            var encoded = ToIdQuad(quad);
-            if (!_adds.Remove(encoded)) _removes.Add(encoded);
-        }
+        _changes.RemoveAll(Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graphId)));
     }
 
-    public override IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
-    {
-        foreach (var quad in State.Scan(pattern))
-            if (_removes.Count == 0 || !_removes.Contains(ToIdQuad(quad)))
-                yield return quad;
-        foreach (var quad in _adds)
-        {
-            var encoded = quad.ToEncoded();
-            if (IndexOrders.Matches(pattern, encoded)) yield return encoded;
-        }
-    }
+    public override IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => _changes.Overlay(State.Scan(pattern), pattern);
 
-    public override long EstimateCount(QuadPattern pattern)
-    {
-        long committed = State.Count(pattern);
-        if (_adds.Count + _removes.Count > 4096) return committed + _adds.Count;   // an upper bound, kept cheap
-        long added = _adds.Count(q => IndexOrders.Matches(pattern, q.ToEncoded()));
-        long removed = _removes.Count(q => IndexOrders.Matches(pattern, q.ToEncoded()));
-        return committed + added - removed;
-    }
+    public override long EstimateCount(QuadPattern pattern) => _changes.EstimateCount(State.Count(pattern), pattern);
 
-    public override IEnumerable<long> NamedGraphs()
-    {
-        var candidates = new SortedSet<long>(State.NamedGraphs());
-        foreach (var quad in _adds)
-            if (quad.G != TermIds.DefaultGraph) candidates.Add(quad.G);
-        foreach (long graph in candidates)
-            if (Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graph)).Any())
-                yield return graph;
-    }
+    public override IEnumerable<long> NamedGraphs() => _changes.NamedGraphs(State.NamedGraphs(), Scan);
 
     public void Commit()
     {
         ThrowIfFinished();
-        _store.Commit(_newTerms, _adds, _removes);
+        _store.Commit(_newTerms, _changes.Added, _changes.Removed);
         Finish();
     }
 
@@ -148,6 +114,4 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
         encoded = new IdQuad((int)s, (int)p, (int)o, (int)graph);
         return true;
     }
-
-    private static IdQuad ToIdQuad(EncodedQuad quad) => new((int)quad.Subject, (int)quad.Predicate, (int)quad.Object, (int)quad.Graph);
 }

@@ -11,8 +11,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
 {
     private readonly Dictionary<Term, long> _knownIds = new();
     private readonly List<(long Id, Term Term)> _newTerms = new();
-    private readonly HashSet<EncodedQuad> _adds = new();     // absent from the committed data
-    private readonly HashSet<EncodedQuad> _removes = new();  // present in the committed data
+    private readonly PendingQuads<EncodedQuad> _changes;
     private readonly bool _startedEmpty;
     private readonly bool _dictionaryStartedEmpty;
     private long _nextId;
@@ -24,6 +23,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         _nextId = idLimit;
         _startedEmpty = statistics.Quads == 0;
         _dictionaryStartedEmpty = idLimit == TermIds.FirstTermId;
+        _changes = new PendingQuads<EncodedQuad>(IsCommitted);
     }
 
     public override bool TryGetId(Term term, out long id)
@@ -57,19 +57,13 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         ThrowIfFinished();
         var encoded = new EncodedQuad(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Object),
             quad.Graph is null ? TermIds.DefaultGraph : GetOrAddId(quad.Graph));
-        if (_removes.Remove(encoded)) return true;
-        // A quad in _adds is never committed, so testing the store first and adding once does one hash lookup, not two.
-        return !IsCommitted(encoded) && _adds.Add(encoded);
+        return _changes.Add(encoded);
     }
 
     public bool Remove(Quad quad)
     {
         ThrowIfFinished();
-        if (!TryEncode(quad, out var encoded)) return false;
-        if (_adds.Remove(encoded)) return true;
-        if (_removes.Contains(encoded) || !IsCommitted(encoded)) return false;
-        _removes.Add(encoded);
-        return true;
+        return TryEncode(quad, out var encoded) && _changes.Remove(encoded);
     }
 
     public void ClearGraph(Term? graph)
@@ -77,43 +71,19 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         ThrowIfFinished();
         long graphId = TermIds.DefaultGraph;
         if (graph is not null && !TryGetId(graph, out graphId)) return;
-        foreach (var quad in Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graphId)).ToList())
-            if (!_adds.Remove(quad)) _removes.Add(quad);
+        _changes.RemoveAll(Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graphId)));
     }
 
-    public override IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
-    {
-        foreach (var quad in base.Scan(pattern))
-            if (_removes.Count == 0 || !_removes.Contains(quad))
-                yield return quad;
-        foreach (var quad in _adds)
-            if (IndexOrders.Matches(pattern, quad))
-                yield return quad;
-    }
+    public override IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => _changes.Overlay(base.Scan(pattern), pattern);
 
-    public override long EstimateCount(QuadPattern pattern)
-    {
-        long committed = base.EstimateCount(pattern);
-        if (_adds.Count + _removes.Count > 4096) return committed + _adds.Count;   // an upper bound, kept cheap
-        long added = _adds.Count(q => IndexOrders.Matches(pattern, q));
-        long removed = _removes.Count(q => IndexOrders.Matches(pattern, q));
-        return Math.Max(0, committed + added - removed);
-    }
+    public override long EstimateCount(QuadPattern pattern) => _changes.EstimateCount(base.EstimateCount(pattern), pattern);
 
-    public override IEnumerable<long> NamedGraphs()
-    {
-        var candidates = new SortedSet<long>(base.NamedGraphs());
-        foreach (var quad in _adds)
-            if (quad.Graph != TermIds.DefaultGraph) candidates.Add(quad.Graph);
-        foreach (long graph in candidates)
-            if (Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, graph)).Any())
-                yield return graph;
-    }
+    public override IEnumerable<long> NamedGraphs() => _changes.NamedGraphs(base.NamedGraphs(), Scan);
 
     public void Commit()
     {
         ThrowIfFinished();
-        Store.Commit(_newTerms, _adds, _removes, _nextId);
+        Store.Commit(_newTerms, _changes.Added, _changes.Removed, _nextId);
         Finish();
     }
 
@@ -134,7 +104,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         if (_finished) throw new InvalidOperationException("the transaction is already committed or rolled back");
     }
 
-    private bool IsCommitted(in EncodedQuad quad) =>
+    private bool IsCommitted(EncodedQuad quad) =>
         !_startedEmpty && quad.Subject < IdLimit && quad.Predicate < IdLimit && quad.Object < IdLimit && quad.Graph < IdLimit
         && ContainsCommitted(quad);
 
