@@ -238,8 +238,7 @@ public sealed class CorpusGenerator
 
     private static GeneratedClaim Claim(int sentence, int start, int end, Figure f, FigureUnit unit, FigureKind kind,
         DateOnly? asOf, DateOnly? periodStart, DateOnly? periodEnd, string metricKey, string metricLabel, bool conflict) =>
-        new(sentence, start, end, f.Text, f.Value, f.ValueHigh, f.Bound, f.LowerBound, f.LowerInclusive, f.UpperBound, f.UpperInclusive,
-            unit, kind, asOf, periodStart, periodEnd, metricKey, metricLabel, conflict);
+        new(sentence, start, end, f, unit, kind, asOf, periodStart, periodEnd, metricKey, metricLabel, conflict);
 
     /// <summary>When a cumulative figure holds, in words, with the date it means and the start it counts from.</summary>
     private static (string Words, DateOnly AsOf, DateOnly? Start) AsOfPhrase(Campaign c, DateOnly launch, DateOnly published, SplitMix64 rng)

@@ -8,21 +8,15 @@ public enum FigureKind { Cumulative, PeriodTotal, Event, Rate }
 public sealed record GeneratedSentence(int Index, int Start, int End, string Text);
 
 /// <summary>
-/// The truth about one figure the generator wrote: what it says (value, bound, interval), what it
-/// counts (metric), when it holds (as-of, period) and where it stands in the text.
+/// The truth about one figure the generator wrote: what it says (the figure as written, with its
+/// value, bound and interval), what it counts (metric), when it holds (as-of, period) and where it
+/// stands in the text.
 /// </summary>
 public sealed record GeneratedClaim(
     int SentenceIndex,
     int Start,
     int End,
-    string Quote,
-    decimal Value,
-    decimal? ValueHigh,
-    BoundKind Bound,
-    decimal? LowerBound,
-    bool LowerInclusive,
-    decimal? UpperBound,
-    bool UpperInclusive,
+    Figure Figure,
     FigureUnit Unit,
     FigureKind Kind,
     DateOnly? AsOf,
