@@ -71,7 +71,12 @@ public sealed class RocksQuadStore : IQuadStore
     internal StoreStatistics Statistics => Volatile.Read(ref _statistics);
 
     /// <summary>Committed terms looked up recently, in front of the term-to-id family.</summary>
-    internal TermIdCache CachedTermIds { get; } = new();
+    /// <summary>
+    /// Term to id for committed terms, shared by every reader: terms that every write and query repeats
+    /// (predicates, classes, units, common literals) skip the RocksDB lookup. Committed ids never
+    /// change, so an entry never goes stale.
+    /// </summary>
+    internal DirectMappedCache<Rdf.Model.Term, long> CachedTermIds { get; } = new(bits: 18);
 
     /// <summary>Quads in the store now.</summary>
     public long QuadCount => Statistics.Quads;

@@ -10,8 +10,11 @@ internal class RocksReader : IQuadReader
     /// <summary>Ranges up to this many quads are counted exactly; larger ones are estimated from statistics.</summary>
     private const int ExactCountLimit = 10_000;
 
-    private readonly ConcurrentDictionary<long, Term> _decoded = new();
+    private readonly DirectMappedCache<long, Term> _decoded = new(bits: 17);
     private readonly ConcurrentDictionary<QuadPattern, long> _counts = new();
+
+    /// <summary>Iterators not in use, one pool per index order: a query seeks thousands of times, and a new iterator per seek cost more than the seek.</summary>
+    private readonly ConcurrentBag<Iterator>[] _idleIterators = IndexOrders.All.Select(_ => new ConcurrentBag<Iterator>()).ToArray();
 
     private protected readonly RocksQuadStore Store;
     private protected readonly Snapshot Snapshot;
@@ -21,7 +24,7 @@ internal class RocksReader : IQuadReader
     private protected readonly long IdLimit;
 
     private protected readonly StoreStatistics Statistics;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public RocksReader(RocksQuadStore store, Snapshot snapshot, long idLimit, StoreStatistics statistics)
     {
@@ -41,18 +44,17 @@ internal class RocksReader : IQuadReader
         if (Store.CachedTermIds.TryGet(term, out id) && id < IdLimit) return true;
         var bytes = Store.Db.Get(TermCodec.Key(term), Store.TermToId, ReadOptions);
         id = bytes is null ? 0 : QuadKeys.ReadId(bytes);
-        if (bytes is not null) Store.CachedTermIds.Remember(term, id);
+        if (bytes is not null) Store.CachedTermIds.Set(term, id);
         return bytes is not null;
     }
 
     public virtual Term GetTerm(long id)
     {
-        if (_decoded.TryGetValue(id, out var term)) return term;
+        if (_decoded.TryGet(id, out var term)) return term;
         var bytes = id < IdLimit && id >= TermIds.FirstTermId ? Store.Db.Get(QuadKeys.Id(id), Store.IdToTerm, ReadOptions) : null;
         if (bytes is null) throw new KeyNotFoundException($"term id {id} is not in this store");
         term = TermCodec.Decode(bytes);
-        if (_decoded.Count > 200_000) _decoded.Clear();   // bound the cache; hot terms come back quickly
-        _decoded[id] = term;
+        _decoded.Set(id, term);
         return term;
     }
 
@@ -80,15 +82,37 @@ internal class RocksReader : IQuadReader
         // The upper bound is checked here rather than set on a ReadOptions: RocksDbSharp's ReadOptions is
         // released only by its finalizer, and one per scan cost a third of the CPU of a query doing many
         // small scans (series.rq over an ingested store). The reader's one ReadOptions serves every scan.
-        using var iterator = Store.Db.NewIterator(Store.Orders[(int)order], ReadOptions);
-        for (iterator.Seek(lower); iterator.Valid(); iterator.Next())
+        var iterator = RentIterator(order);
+        try
         {
-            var key = iterator.GetKeySpan();
-            if (upper is not null && key.SequenceCompareTo(upper) >= 0) break;
-            var quad = QuadKeys.Read(order, key);
-            if (namedOnly && quad.Graph == TermIds.DefaultGraph) continue;
-            yield return quad;
+            for (iterator.Seek(lower); iterator.Valid(); iterator.Next())
+            {
+                var key = iterator.GetKeySpan();
+                if (upper is not null && key.SequenceCompareTo(upper) >= 0) break;
+                var quad = QuadKeys.Read(order, key);
+                if (namedOnly && quad.Graph == TermIds.DefaultGraph) continue;
+                yield return quad;
+            }
         }
+        finally { ReturnIterator(order, iterator); }
+    }
+
+    private Iterator RentIterator(IndexOrder order)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _idleIterators[(int)order].TryTake(out var idle) ? idle : Store.Db.NewIterator(Store.Orders[(int)order], ReadOptions);
+    }
+
+    private void ReturnIterator(IndexOrder order, Iterator iterator)
+    {
+        _idleIterators[(int)order].Add(iterator);
+        if (_disposed) DisposeIdleIterators();   // returned after Dispose emptied the pools
+    }
+
+    private void DisposeIdleIterators()
+    {
+        foreach (var pool in _idleIterators)
+            while (pool.TryTake(out var iterator)) iterator.Dispose();
     }
 
     public virtual long EstimateCount(QuadPattern pattern) => _counts.GetOrAdd(pattern, CountCommitted);
@@ -114,15 +138,19 @@ internal class RocksReader : IQuadReader
 
     public virtual IEnumerable<long> NamedGraphs()
     {
-        using var iterator = Store.Db.NewIterator(Store.Orders[(int)IndexOrder.Gspo], ReadOptions);
-        iterator.Seek(QuadKeys.Id(TermIds.FirstTermId));
-        while (iterator.Valid())
+        var iterator = RentIterator(IndexOrder.Gspo);
+        try
         {
-            long graph = QuadKeys.ReadId(iterator.GetKeySpan());
-            yield return graph;
-            if (graph == long.MaxValue) break;
-            iterator.Seek(QuadKeys.Id(graph + 1));
+            iterator.Seek(QuadKeys.Id(TermIds.FirstTermId));
+            while (iterator.Valid())
+            {
+                long graph = QuadKeys.ReadId(iterator.GetKeySpan());
+                yield return graph;
+                if (graph == long.MaxValue) break;
+                iterator.Seek(QuadKeys.Id(graph + 1));
+            }
         }
+        finally { ReturnIterator(IndexOrder.Gspo, iterator); }
     }
 
     /// <summary>True when the committed data at this snapshot holds the quad.</summary>
@@ -133,6 +161,7 @@ internal class RocksReader : IQuadReader
     {
         if (_disposed) return;
         _disposed = true;
+        DisposeIdleIterators();
         Snapshot.Dispose();
     }
 }
