@@ -27,7 +27,8 @@ public static class Program
         var reportRuns = new Option<int>("--report-runs") { Description = "reports per corpus size after one load (the report section)", DefaultValueFactory = _ => 1 };
         var markdown = new Option<string?>("--markdown") { Description = "also write the figures as Markdown to this file" };
         var queries = new Option<string>("--queries") { Description = "comma-separated query names (file names without .rq) for the query section; default all" };
-        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, reportRuns, timeout, markdown, queries }) root.Options.Add(o);
+        var noRocks = new Option<bool>("--no-rocksdb-queries") { Description = "run the queries on the in-memory store only, not also on a RocksDB store of the same data" };
+        foreach (var o in new Option[] { sizes, only, articles, seed, data, noJena, runs, reportRuns, timeout, markdown, queries, noRocks }) root.Options.Add(o);
         root.SetAction(pr => BenchRunner.Run(new BenchOptions
         {
             Sizes = pr.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Sizes.Parse).ToArray(),
@@ -41,6 +42,7 @@ public static class Program
             QueryTimeoutSeconds = pr.GetValue(timeout),
             MarkdownOut = pr.GetValue(markdown),
             Queries = (pr.GetValue(queries) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
+            QueriesOnRocks = !pr.GetValue(noRocks),
         }));
     }
 

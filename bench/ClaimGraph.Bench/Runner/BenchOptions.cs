@@ -28,6 +28,9 @@ public sealed record BenchOptions
     /// <summary>Query file names (without .rq) the query section runs; empty runs them all.</summary>
     public IReadOnlySet<string> Queries { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether the query section also runs every query on a RocksDB store of the same data (the store `claimgraph` uses).</summary>
+    public bool QueriesOnRocks { get; init; } = true;
+
     /// <summary>Where to also write the figures as Markdown (for bench/README.md), or null.</summary>
     public string? MarkdownOut { get; init; }
 

@@ -10,7 +10,7 @@ namespace ClaimGraph.Bench.Sections;
 /// Every query in queries/ (the domain queries) and bench/queries/ (harder ones: multi-way joins,
 /// OPTIONAL, aggregates, ORDER BY + LIMIT, paths, subqueries, EXISTS, CONSTRUCT) on the generated
 /// claims as N-Quads (the nanopublication layout ingest writes). ClaimGraph runs on its in-memory
-/// store; Jena ARQ on a TDB2 database of the same file (quad-mode evaluation; its plain in-memory
+/// store and on its RocksDB store (the one `claimgraph` keeps on disk); Jena ARQ on a TDB2 database of the same file (quad-mode evaluation; its plain in-memory
 /// dataset iterates every named graph for GRAPH ?g and took minutes at 100k). Each query: one cold
 /// run, two warm-ups, then the median of the warm runs; rows are consumed, not written.
 /// </summary>
@@ -32,16 +32,10 @@ public sealed class QuerySection : IBenchSection
             string data = ctx.Data.Statements(size, quads: true);
             r.Section($"SPARQL queries, {ParseSection.Sizes(size)} quads");
 
-            var store = QuadStoreFactory.InMemory();
-            var loadTime = Measure.Time(() => LoadSection.Load(store, data));
-            r.Note($"ClaimGraph: loaded into memory in {Report.Seconds(loadTime)}. Query timeout {ctx.Options.QueryTimeoutSeconds} s; warm = median of {ctx.Options.Runs} runs after 2 warm-ups.");
-
-            var ours = new Dictionary<string, OurTiming>();
-            using (var snapshot = store.OpenSnapshot())
-            {
-                foreach (var f in files) ours[f] = RunOurs(f, snapshot, ctx.Options);
-            }
-            store.Dispose();
+            var ours = RunAll(QuadStoreFactory.InMemory(), "into memory", data, files, ctx);
+            var onRocks = ctx.Options.QueriesOnRocks
+                ? RunAll(QuadStoreFactory.OpenDirectory(ctx.FreshFolder("query-rocksdb")), "into RocksDB", data, files, ctx)
+                : null;
 
             var jena = new Dictionary<string, JenaQueryTiming>();
             if (ctx.Jena is { } j)
@@ -54,21 +48,45 @@ public sealed class QuerySection : IBenchSection
                         if (kind == "query" && timing is not null) jena[timing.File] = timing;
             }
 
-            r.Table("query", "ClaimGraph cold", "ClaimGraph warm", "warm CPU", "rows", "Jena cold", "Jena warm", "Jena rows", "ClaimGraph vs Jena (warm)");
+            var columns = new List<string> { "query", "ClaimGraph cold", "ClaimGraph warm", "warm CPU", "rows", "Jena cold", "Jena warm", "Jena rows", "ClaimGraph vs Jena (warm)" };
+            if (onRocks is not null) columns.AddRange(["RocksDB warm", "RocksDB vs Jena (warm)"]);
+            r.Table(columns.ToArray());
             foreach (var f in files)
             {
                 var o = ours[f];
                 jena.TryGetValue(f, out var jt);
                 string rowsMatch = jt is null || jt.Error is not null || o.Error is not null ? "-" : jt.Rows == o.Rows ? "same" : Report.Count(jt.Rows) + " (differs)";
-                r.Row(DisplayName(f, ctx.RepoRoot),
+                var cells = new List<string>
+                {
+                    DisplayName(f, ctx.RepoRoot),
                     o.Error ?? Report.Ms(o.Cold), o.Error is null ? Report.Ms(o.Warm) : "-", o.Error is null ? Report.Ms(o.WarmCpu) : "-",
                     o.Error is null ? Report.Count(o.Rows) : "-",
                     jt is null ? "-" : jt.Error is not null ? Short(jt.Error) : Report.Ms(jt.ColdMs),
                     jt is null || jt.Error is not null ? "-" : Report.Ms(jt.WarmMs),
                     rowsMatch,
-                    Versus(o.Warm, o.Error, jt, ctx.Options.QueryTimeoutSeconds));
+                    Versus(o.Warm, o.Error, jt, ctx.Options.QueryTimeoutSeconds),
+                };
+                if (onRocks?[f] is { } k)
+                {
+                    string rows = k.Error is null && o.Error is null && k.Rows != o.Rows ? $" ({Report.Count(k.Rows)} rows, differs)" : "";
+                    cells.AddRange([(k.Error ?? Report.Ms(k.Warm)) + rows, Versus(k.Warm, k.Error, jt, ctx.Options.QueryTimeoutSeconds)]);
+                }
+                r.Row(cells.ToArray());
             }
-            r.Note("'warm CPU' is ClaimGraph's processor time for the median warm run (steadier than wall time on a busy machine). 'x× faster' means ClaimGraph's warm median is 1/x of Jena's. Rows 'same' means both engines returned as many rows.");
+            r.Note("'warm CPU' is ClaimGraph's processor time for the median warm run (steadier than wall time on a busy machine). 'x× faster' means ClaimGraph's warm median is 1/x of Jena's. Rows 'same' means both engines returned as many rows." +
+                   (onRocks is null ? "" : " 'RocksDB' is ClaimGraph on its disk store (the one claimgraph uses), bulk-loaded from the same file; Jena's TDB2 is on disk too."));
+        }
+    }
+
+    /// <summary>Loads the data into a store, times every query on it, and closes the store.</summary>
+    private static Dictionary<string, OurTiming> RunAll(IQuadStore store, string where, string data, IReadOnlyList<string> files, BenchContext ctx)
+    {
+        using (store)
+        {
+            var loadTime = Measure.Time(() => LoadSection.Load(store, data));
+            ctx.Report.Note($"ClaimGraph: loaded {where} in {Report.Seconds(loadTime)}. Query timeout {ctx.Options.QueryTimeoutSeconds} s; warm = median of {ctx.Options.Runs} runs after 2 warm-ups.");
+            using var snapshot = store.OpenSnapshot();
+            return files.ToDictionary(f => f, f => RunOurs(f, snapshot, ctx.Options));
         }
     }
 
