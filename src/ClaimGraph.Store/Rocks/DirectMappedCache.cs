@@ -11,19 +11,16 @@ internal sealed class DirectMappedCache<TKey, TValue> where TKey : notnull
 {
     private sealed record Entry(TKey Key, TValue Value);
 
-    private readonly Entry?[] _entries;
-    private readonly int _shift;
+    private readonly int _bits;
+    private Entry?[]? _entries;   // made at the first Set: a reader that never decodes a term costs nothing
 
     /// <param name="bits">The cache has 2^bits places.</param>
-    public DirectMappedCache(int bits)
-    {
-        _entries = new Entry?[1 << bits];
-        _shift = 32 - bits;
-    }
+    public DirectMappedCache(int bits) => _bits = bits;
 
     public bool TryGet(TKey key, out TValue value)
     {
-        var entry = Volatile.Read(ref _entries[Place(key)]);
+        var entries = Volatile.Read(ref _entries);
+        var entry = entries is null ? null : Volatile.Read(ref entries[Place(key)]);
         if (entry is not null && EqualityComparer<TKey>.Default.Equals(entry.Key, key))
         {
             value = entry.Value;
@@ -33,8 +30,17 @@ internal sealed class DirectMappedCache<TKey, TValue> where TKey : notnull
         return false;
     }
 
-    public void Set(TKey key, TValue value) => Volatile.Write(ref _entries[Place(key)], new Entry(key, value));
+    public void Set(TKey key, TValue value)
+    {
+        var entries = Volatile.Read(ref _entries);
+        if (entries is null)
+        {
+            Interlocked.CompareExchange(ref _entries, new Entry?[1 << _bits], null);
+            entries = _entries!;
+        }
+        Volatile.Write(ref entries[Place(key)], new Entry(key, value));
+    }
 
     // Fibonacci hashing spreads sequential ids and weak hashes over the places.
-    private int Place(TKey key) => (int)(((uint)key.GetHashCode() * 2654435769u) >> _shift);
+    private int Place(TKey key) => (int)(((uint)key.GetHashCode() * 2654435769u) >> (32 - _bits));
 }
