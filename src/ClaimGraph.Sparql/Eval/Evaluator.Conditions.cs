@@ -17,18 +17,16 @@ internal sealed partial class Evaluator
     /// <summary>The effective boolean value of a condition for a solution: null for an error.</summary>
     private delegate bool? Condition(long[] row);
 
-    private readonly Dictionary<(Expr, GraphScope), Condition> _conditions = new(ConditionKeyComparer.Instance);
+    private readonly Dictionary<(IReadOnlyList<Expr>, GraphScope), Condition[]> _conditions = new(ConditionKeyComparer.Instance);
 
-    /// <summary>The compiled conditions of a FILTER's expressions, all of which must be true.</summary>
+    /// <summary>
+    /// The compiled conditions of a FILTER's expressions, all of which must be true; compiled at the
+    /// first use in a graph scope, so a filter evaluated once per outer solution compiles once.
+    /// </summary>
     private Condition[] ConditionsOf(IReadOnlyList<Expr> exprs, GraphScope graph)
     {
-        var conditions = new Condition[exprs.Count];
-        for (int i = 0; i < conditions.Length; i++)
-        {
-            var key = (exprs[i], graph);
-            if (!_conditions.TryGetValue(key, out var condition)) _conditions[key] = condition = Compile(exprs[i], graph);
-            conditions[i] = condition;
-        }
+        if (!_conditions.TryGetValue((exprs, graph), out var conditions))
+            _conditions[(exprs, graph)] = conditions = exprs.Select(expr => Compile(expr, graph)).ToArray();
         return conditions;
     }
 
@@ -105,13 +103,13 @@ internal sealed partial class Evaluator
         _ => row => Operators.ValueCompare(ValueOf(left, row), ValueOf(right, row)) is int c ? c >= 0 : null,
     };
 
-    /// <summary>One expression object in one graph scope: expressions are records, and hashing one by value per lookup costs what the compiling saves.</summary>
-    private sealed class ConditionKeyComparer : IEqualityComparer<(Expr Expr, GraphScope Graph)>
+    /// <summary>One expression list object in one graph scope: expressions are records, and hashing them by value per lookup costs what the compiling saves.</summary>
+    private sealed class ConditionKeyComparer : IEqualityComparer<(IReadOnlyList<Expr> Exprs, GraphScope Graph)>
     {
         public static readonly ConditionKeyComparer Instance = new();
 
-        public bool Equals((Expr Expr, GraphScope Graph) x, (Expr Expr, GraphScope Graph) y) => ReferenceEquals(x.Expr, y.Expr) && x.Graph == y.Graph;
+        public bool Equals((IReadOnlyList<Expr> Exprs, GraphScope Graph) x, (IReadOnlyList<Expr> Exprs, GraphScope Graph) y) => ReferenceEquals(x.Exprs, y.Exprs) && x.Graph == y.Graph;
 
-        public int GetHashCode((Expr Expr, GraphScope Graph) key) => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Expr), key.Graph);
+        public int GetHashCode((IReadOnlyList<Expr> Exprs, GraphScope Graph) key) => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Exprs), key.Graph);
     }
 }
