@@ -21,6 +21,13 @@ public interface IQuadStore : IDisposable
     /// at a time, so memory stays bounded; nothing is visible until Commit applies every batch at once.
     /// </summary>
     IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads);
+
+    /// <summary>
+    /// The ids of terms in the dictionary as last committed (0 for a term it lacks), from any thread,
+    /// without a snapshot and without waiting for a commit in progress. Returns the version looked
+    /// at: a term not found was not in the store at that version (ids are never taken back).
+    /// </summary>
+    long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids);
 }
 
 public static class BulkLoadDefaults
@@ -77,6 +84,9 @@ public interface IStoreTransaction : IQuadReader, IDisposable
 
     /// <summary>Adds a quad; false when it was already there.</summary>
     bool Add(Quad quad);
+
+    /// <summary>Adds a batch of quads (see <see cref="QuadBatch"/>); returns how many were not already there.</summary>
+    int Add(QuadBatch batch);
 
     /// <summary>Removes a quad; false when it was not there.</summary>
     bool Remove(Quad quad);

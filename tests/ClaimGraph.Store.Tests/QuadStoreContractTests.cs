@@ -80,6 +80,60 @@ public abstract class QuadStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_adds_its_quads_once_each_and_shares_ids_with_single_adds()
+    {
+        AddAll(Q(Alice, Knows, Bob, G1));
+        var batch = new QuadBatch([Q(Alice, Knows, Bob, G1), Q(Alice, Knows, Carol, G1), Q(Carol, Name, Literal.String("Carol")), Q(Carol, Name, Literal.String("Carol"))]);
+        Assert.Equal(4, batch.QuadCount);
+        Assert.Equal(7, batch.TermCount);
+        batch.Resolve(Store);
+        using (var tx = Store.BeginTransaction())
+        {
+            Assert.Equal(2, tx.Add(batch));   // Alice knows Bob was there; Carol's name comes twice
+            tx.Commit();
+        }
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal([Q(Alice, Knows, Bob, G1), Q(Alice, Knows, Carol, G1), Q(Carol, Name, Literal.String("Carol"))],
+            Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+        Assert.True(snapshot.TryGetId(Carol, out long carol));
+        Assert.Single(snapshot.Scan(new QuadPattern(carol, TermIds.Any, TermIds.Any, TermIds.Any)));
+    }
+
+    [Fact]
+    public void A_batch_resolved_before_a_commit_takes_the_ids_that_commit_gave()
+    {
+        // Resolved while Carol is unknown; another transaction then stores Carol before the batch is written.
+        var batch = new QuadBatch([Q(Alice, Knows, Carol, G2)]);
+        batch.Resolve(Store);
+        AddAll(Q(Carol, Name, Literal.String("Carol")));
+        long carol;
+        using (var snapshot = Store.OpenSnapshot()) Assert.True(snapshot.TryGetId(Carol, out carol));
+        using (var tx = Store.BeginTransaction())
+        {
+            Assert.Equal(1, tx.Add(batch));
+            Assert.Equal(carol, tx.GetOrAddId(Carol));   // one id for one term, not a second one
+            tx.Commit();
+        }
+        using var after = Store.OpenSnapshot();
+        Assert.True(after.TryGetId(Carol, out long stillCarol));
+        Assert.Equal(carol, stillCarol);
+        Assert.Equal(2, after.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, TermIds.Any)).Count(q => q.Subject == carol || q.Object == carol));
+    }
+
+    [Fact]
+    public void Looking_up_terms_gives_committed_ids_and_the_version_looked_at()
+    {
+        AddAll(Q(Alice, Knows, Bob));
+        var ids = new long[3];
+        long version = Store.LookUpTerms([Alice, Carol, Knows], ids);
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal(snapshot.Version, version);
+        Assert.True(snapshot.TryGetId(Alice, out long alice));
+        Assert.Equal([alice, 0, ids[2]], ids);
+        Assert.NotEqual(0, ids[2]);
+    }
+
+    [Fact]
     public void Terms_round_trip_through_ids()
     {
         Term[] terms =

@@ -86,7 +86,7 @@ public sealed class ArticleReader
     /// <summary>"... bank cards-China Daily" ends in the publisher's name after a dash.</summary>
     private static string? PublisherSuffix(string headline)
     {
-        int dash = headline.LastIndexOfAny(['-', '–', '—', '|']);
+        int dash = headline.AsSpan().LastIndexOfAny("-–—|");
         if (dash < 0 || dash > headline.Length - 3) return null;
         var tail = headline[(dash + 1)..].Trim();
         var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);

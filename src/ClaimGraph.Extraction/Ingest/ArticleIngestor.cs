@@ -119,7 +119,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     }
 
     /// <summary>An article read, dated, extracted and mapped to quads; or why it could not be.</summary>
-    private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, List<Quad>? Quads = null, DateTimeOffset PreparedAt = default);
+    private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, QuadBatch? Quads = null, DateTimeOffset PreparedAt = default);
 
     /// <summary>Everything but the store work; runs on the thread pool, several articles at once.</summary>
     private PreparedArticle Prepare(string path, DateEvidence? evidence, PublicationDateResolver dates)
@@ -134,7 +134,9 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             if (published.Date is null) messages.Add(new IngestMessage(path, null, null, "publication year unknown: " + published.Explanation, IsError: false));
             var extracted = _extractor.Extract(article, published);
             var now = Clock.GetUtcNow();
-            return new PreparedArticle(path, messages, extracted, ArticleGraphBuilder.Build(extracted, now, evidence.Anchors), now);
+            var quads = new QuadBatch(ArticleGraphBuilder.Build(extracted, now, evidence.Anchors));
+            quads.Resolve(store);   // here, on every core, not on the writer's thread
+            return new PreparedArticle(path, messages, extracted, quads, now);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -167,7 +169,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         {
             if (Articles.Count == 0) _age.Restart();
             Articles.Add(article);
-            Quads += article.Quads!.Count;
+            Quads += article.Quads!.QuadCount;
         }
 
         public void Clear()
@@ -247,7 +249,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         bool knownVersion = tx.TryGetId(articleIri, out _);
         if (current is not null) foreach (var graph in CgVocab.ArticleGraphs(current)) tx.ClearGraph(graph);
         if (current is not null && current != articleIri) foreach (var graph in CgVocab.ArticleGraphs(articleIri)) tx.ClearGraph(graph);
-        foreach (var quad in prepared.Quads!) tx.Add(quad);
+        tx.Add(prepared.Quads!);
 
         var registry = CgVocab.RegistryGraph;
         tx.Add(new Quad(fileIri, Vocab.Rdf.Type, CgVocab.SourceFile, registry));

@@ -16,6 +16,8 @@ public sealed class MetricResolver(MetricCatalog catalog)
 
     public MetricCatalog Catalog { get; } = catalog;
 
+    private static readonly char[] QuoteMarks = ['"', '“', '”'];
+
     public MetricChoice Resolve(FigureFrame frame)
     {
         var nouns = new List<string>(3);
@@ -42,7 +44,7 @@ public sealed class MetricResolver(MetricCatalog catalog)
             mintedKey = frame.VerbKey is null ? noun : noun.Length == 0 ? frame.VerbKey : noun + " " + frame.VerbKey;
             if (mintedKey.Length == 0) mintedKey = "unspecified";
             iri = MetricBase + "minted/" + Slug(mintedKey);
-            label = (frame.NounPhrase.Length > 0 ? frame.NounPhrase.Trim('"', '“', '”') : "amount") + (frame.Verb is null ? "" : " " + frame.Verb);
+            label = (frame.NounPhrase.Length > 0 ? frame.NounPhrase.Trim(QuoteMarks) : "amount") + (frame.Verb is null ? "" : " " + frame.Verb);
             method = MetricMethod.MintedFromText;
             confidence = frame.Verb is null || frame.Head.Length == 0 ? 0.3m : 0.5m;
         }

@@ -154,7 +154,7 @@ public static partial class TimeScopeResolver
     /// <summary>The text from the last clause boundary (',', ';', sentence start) to <paramref name="at"/>.</summary>
     private static string ClauseBefore(string sentence, int at)
     {
-        int from = sentence.LastIndexOfAny([',', ';', ':'], Math.Max(0, at - 1));
+        int from = sentence.AsSpan(0, at).LastIndexOfAny(",;:");
         return sentence[(from + 1)..at];
     }
 

@@ -52,14 +52,20 @@ public sealed class Literal : Term
     public static readonly Literal True = new("true", Vocab.Xsd.Boolean, null);
     public static readonly Literal False = new("false", Vocab.Xsd.Boolean, null);
 
-    public override bool Equals(Term? other) =>
-        other is Literal l
-        && string.Equals(l.Lexical, Lexical, StringComparison.Ordinal)
-        && l.Datatype.Equals(Datatype)
-        && string.Equals(l.Language, Language, StringComparison.OrdinalIgnoreCase);
+    private int _hash;   // 0 until first asked, as Iri's
 
-    public override int GetHashCode() =>
-        HashCode.Combine(Lexical, Datatype, Language is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Language));
+    public override bool Equals(Term? other) =>
+        ReferenceEquals(other, this)
+        || (other is Literal l
+            && string.Equals(l.Lexical, Lexical, StringComparison.Ordinal)
+            && l.Datatype.Equals(Datatype)
+            && string.Equals(l.Language, Language, StringComparison.OrdinalIgnoreCase));
+
+    public override int GetHashCode()
+    {
+        if (_hash == 0) _hash = Iri.NonZero(HashCode.Combine(Lexical, Datatype, Language is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Language)));
+        return _hash;
+    }
 
     public override string ToString() => NTriplesFormat.Literal(this);
 }

@@ -32,6 +32,15 @@ public sealed class MemoryQuadStore : IQuadStore
         return new MemorySnapshot(_terms, State);
     }
 
+    public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var state = State;
+        for (int i = 0; i < terms.Count; i++)
+            ids[i] = _terms.TryGetId(terms[i], out int id) && id < TermIds.FirstTermId + state.TermCount ? id : 0;
+        return state.Version;
+    }
+
     /// <summary>Waits until no other transaction is open, then starts one.</summary>
     public IStoreTransaction BeginTransaction()
     {

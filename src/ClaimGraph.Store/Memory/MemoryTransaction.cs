@@ -61,6 +61,16 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
         return _changes.Add(encoded);
     }
 
+    public int Add(QuadBatch batch)
+    {
+        ThrowIfFinished();
+        int added = 0;
+        // The committed dictionary is in memory: asking it again costs little, so no shortcut for unstored terms.
+        foreach (var quad in batch.Encode(batch.Ids(State.Version, GetOrAddId, GetOrAddId)))
+            if (_changes.Add(IdQuad.From(quad))) added++;
+        return added;
+    }
+
     public bool Remove(Quad quad)
     {
         ThrowIfFinished();

@@ -131,7 +131,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
     {
         var keys = new UInt128[count];
         for (int i = 0; i < count; i++) keys[i] = QuadKeys.Pack(IndexOrder.Spog, batch[i]);
-        Array.Sort(keys);
+        PackedKeySort.Sort(keys);
         int unique = 0;
         for (int i = 0; i < count; i++)
         {

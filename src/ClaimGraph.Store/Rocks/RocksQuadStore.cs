@@ -70,7 +70,6 @@ public sealed class RocksQuadStore : IQuadStore
 
     internal StoreStatistics Statistics => Volatile.Read(ref _statistics);
 
-    /// <summary>Committed terms looked up recently, in front of the term-to-id family.</summary>
     /// <summary>
     /// Term to id for committed terms, shared by every reader: terms that every write and query repeats
     /// (predicates, classes, units, common literals) skip the RocksDB lookup. Committed ids never
@@ -230,6 +229,23 @@ public sealed class RocksQuadStore : IQuadStore
         }
     }
 
+    public long LookUpTerms(IReadOnlyList<Rdf.Model.Term> terms, Span<long> ids)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        // The version first: whatever a commit publishes after it, a term absent below was absent then.
+        // Reading without a snapshot may see the terms of a commit being ingested; they are committed
+        // already (SstStaging rolls forward), so their ids are good.
+        long version = Statistics.Version;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            if (CachedTermIds.TryGet(terms[i], out long id)) { ids[i] = id; continue; }
+            var bytes = Db.Get(TermCodec.Key(terms[i]), TermToId);
+            ids[i] = bytes is null ? 0 : QuadKeys.ReadId(bytes);
+            if (bytes is not null) CachedTermIds.Set(terms[i], ids[i]);
+        }
+        return version;
+    }
+
     /// <summary>Waits until no other transaction is open, then starts one.</summary>
     public IStoreTransaction BeginTransaction()
     {
@@ -310,7 +326,7 @@ public sealed class RocksQuadStore : IQuadStore
         {
             int n = 0;
             foreach (var quad in quads) packed[n++] = QuadKeys.Pack(order, quad);
-            Array.Sort(packed);
+            PackedKeySort.Sort(packed);
             var family = Orders[(int)order];
             foreach (var k in packed)
             {

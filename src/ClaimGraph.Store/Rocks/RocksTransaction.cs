@@ -44,9 +44,16 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     {
         ThrowIfFinished();
         ArgumentNullException.ThrowIfNull(term);
-        if (TryGetId(term, out long id)) return id;
+        return TryGetId(term, out long id) ? id : AddNewId(term);
+    }
+
+    /// <summary>The id of a term the committed dictionary does not hold: this transaction's, or a new one.</summary>
+    private long GetOrAddUnstoredId(Term term) => _knownIds.TryGetValue(term, out long id) ? id : AddNewId(term);
+
+    private long AddNewId(Term term)
+    {
         if (_nextId > RocksQuadStore.MaxTermId) throw RocksQuadStore.TooManyTerms();
-        id = _nextId++;
+        long id = _nextId++;
         _newTerms.Add((id, term));
         _knownIds[term] = id;
         return id;
@@ -58,6 +65,15 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         var encoded = new EncodedQuad(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Object),
             quad.Graph is null ? TermIds.DefaultGraph : GetOrAddId(quad.Graph));
         return _changes.Add(encoded);
+    }
+
+    public int Add(QuadBatch batch)
+    {
+        ThrowIfFinished();
+        int added = 0;
+        foreach (var quad in batch.Encode(batch.Ids(Version, GetOrAddId, GetOrAddUnstoredId)))
+            if (_changes.Add(quad)) added++;
+        return added;
     }
 
     public bool Remove(Quad quad)

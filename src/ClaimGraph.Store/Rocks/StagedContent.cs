@@ -5,7 +5,7 @@ namespace ClaimGraph.Store.Rocks;
 
 /// <summary>
 /// What staged SST files hold: dictionary entries and index keys, each file sorted as RocksDB wants.
-/// Index keys are handled as <see cref="QuadKeys.Pack"/>ed 128-bit numbers, which sort fastest.
+/// Index keys are handled as <see cref="QuadKeys.Pack"/>ed 128-bit numbers, which sort fastest (<see cref="PackedKeySort"/>).
 /// Loops over every key are compiled fully optimised at once: each runs once per file, too few
 /// calls for tiered compilation to reach them in time.
 /// Each index order is staged as two files, split at the first new term id: keys that lead with a new
@@ -58,7 +58,7 @@ internal static class StagedContent
             var spog = new UInt128[adds.Count];
             int k = 0;
             foreach (var q in adds) spog[k++] = QuadKeys.Pack(IndexOrder.Spog, q);
-            Array.Sort(spog);
+            PackedKeySort.Sort(spog);
             WriteAdds(staging, spog, spog.Length, firstNewId);
             return;
         }
@@ -99,7 +99,7 @@ internal static class StagedContent
             try
             {
                 Repack(order, spogKeys, keys, count);
-                Array.Sort(keys, 0, count);
+                PackedKeySort.Sort(keys.AsSpan(0, count));
                 WriteIndex(staging, order, keys, count, added: null, firstNewId);
             }
             finally
