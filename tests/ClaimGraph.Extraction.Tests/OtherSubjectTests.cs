@@ -42,6 +42,16 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void A_scale_word_with_plus_or_odd_is_a_bound_on_the_whole_figure()
+    {
+        var claims = Extract("As of July 14, 54 million-plus counterfeit products had been seized, and some 3 thousand-odd shops were checked.", new DateOnly(2022, 7, 20));
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((54_000_000m, BoundKind.AtLeast, "54 million-plus"), (claims[0].Quantity.Value, claims[0].Quantity.Bound, claims[0].Quantity.Text));
+        Assert.Equal("counterfeit products", claims[0].Frame.NounPhrase);
+        Assert.Equal((3_000m, BoundKind.Approx), (claims[1].Quantity.Value, claims[1].Quantity.Bound));
+    }
+
+    [Fact]
     public void Measures_get_QUDT_units_and_count_what_follows_of()
     {
         var claims = Extract("Customs officers seized 2,300 kilograms of smuggled frozen meat, and 1.2 million hectares of forest were planted over 35 square kilometres.", new DateOnly(2023, 11, 2));

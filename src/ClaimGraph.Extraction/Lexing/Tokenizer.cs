@@ -43,12 +43,25 @@ public static class Tokenizer
             bool inner = i + 1 < s.Length && i > 0;
             if (inner && (c is ',' or '.') && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1])) { i++; continue; }
             if (inner && (c is '\'' or '’') && char.IsLetter(s[i - 1]) && char.IsLetter(s[i + 1])) { i++; continue; }
-            // A hyphen joins words ("two-card", "COVID-19"), but not a number to what follows ("8,600-plus", "1-1.8").
-            if (inner && c is '-' && char.IsLetter(s[i - 1]) && char.IsLetterOrDigit(s[i + 1])) { i++; continue; }
+            // A hyphen joins words ("two-card", "COVID-19"), but not a number to what follows ("8,600-plus", "1-1.8"),
+            // nor a word to a bound marker ("54 million-plus": the scale word and "-plus" stay apart).
+            if (inner && c is '-' && char.IsLetter(s[i - 1]) && char.IsLetterOrDigit(s[i + 1]) && !StartsBoundMarker(s, i + 1)) { i++; continue; }
             break;
         }
         return i;
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> is "plus" or "odd" (as in "-plus", "-odd": a bound on the figure before).</summary>
+    private static bool StartsBoundMarker(string s, int i)
+    {
+        foreach (var marker in BoundMarkers)
+            if (string.Compare(s, i, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (i + marker.Length == s.Length || !char.IsLetterOrDigit(s[i + marker.Length])))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] BoundMarkers = ["plus", "odd"];
 
     private static TokenKind Classify(ReadOnlySpan<char> run)
     {
