@@ -50,6 +50,18 @@ public sealed class RocksQuadStoreTests : QuadStoreContractTests
     }
 
     [Fact]
+    public void A_store_of_an_earlier_format_is_refused_with_what_to_do()
+    {
+        var store = RocksQuadStore.Open(_directory);
+        store.Db.Put("format"u8.ToArray(), QuadKeys.Id(1), store.Meta);
+        store.Dispose();
+
+        var error = Assert.Throws<StoreException>(() => RocksQuadStore.Open(_directory));
+        Assert.Equal($"store {_directory} was written by an earlier ClaimGraph (format 1; this one reads format 2, " +
+                     "whose index keys are half the size): ingest or load the data again into a new folder", error.Message);
+    }
+
+    [Fact]
     public void A_folder_with_other_files_is_not_taken_over()
     {
         var folder = _directory + "-other";

@@ -3,19 +3,20 @@ using System.Buffers.Binary;
 namespace ClaimGraph.Store.Rocks;
 
 /// <summary>
-/// Keys of the six quad indexes: the four ids in the order's sequence, each big-endian in 8 bytes,
-/// so that byte order is id order and a bound prefix is a key range.
+/// Keys of the six quad indexes: the four ids in the order's sequence, each big-endian in 4 bytes
+/// (ids stay below 2^32, <see cref="RocksQuadStore.MaxTermId"/>), so that byte order is id order and
+/// a bound prefix is a key range. Dictionary keys and metadata numbers are 8-byte big-endian
+/// (<see cref="Id"/>). Format 1 stores had 8 bytes per id in index keys too: twice the bytes to
+/// write, compact and scan.
 /// </summary>
 internal static class QuadKeys
 {
-    public const int Length = 32;
+    /// <summary>Bytes per id in an index key.</summary>
+    public const int IdBytes = 4;
 
-    public static void Write(IndexOrder order, in EncodedQuad quad, Span<byte> key)
-    {
-        var positions = order.Positions();
-        for (int i = 0; i < 4; i++)
-            BinaryPrimitives.WriteInt64BigEndian(key[(i * 8)..], QuadPosition.Get(quad, positions[i]));
-    }
+    public const int Length = 4 * IdBytes;
+
+    public static void Write(IndexOrder order, in EncodedQuad quad, Span<byte> key) => WritePacked(Pack(order, quad), key);
 
     public static byte[] Create(IndexOrder order, in EncodedQuad quad)
     {
@@ -24,23 +25,31 @@ internal static class QuadKeys
         return key;
     }
 
-    public static EncodedQuad Read(IndexOrder order, ReadOnlySpan<byte> key)
-    {
-        Span<long> ids = stackalloc long[4];
-        var positions = order.Positions();
-        for (int i = 0; i < 4; i++) ids[positions[i]] = BinaryPrimitives.ReadInt64BigEndian(key[(i * 8)..]);
-        return new EncodedQuad(ids[0], ids[1], ids[2], ids[3]);
-    }
+    public static EncodedQuad Read(IndexOrder order, ReadOnlySpan<byte> key) => Unpack(order, BinaryPrimitives.ReadUInt128BigEndian(key));
 
     /// <summary>The key prefix for the first <paramref name="length"/> components of the pattern in this order.</summary>
     public static byte[] Prefix(IndexOrder order, in QuadPattern pattern, int length)
     {
-        var prefix = new byte[length * 8];
+        var prefix = new byte[length * IdBytes];
         var positions = order.Positions();
         for (int i = 0; i < length; i++)
-            BinaryPrimitives.WriteInt64BigEndian(prefix.AsSpan(i * 8), QuadPosition.Get(pattern, positions[i]));
+            BinaryPrimitives.WriteUInt32BigEndian(prefix.AsSpan(i * IdBytes), KeyPart(QuadPosition.Get(pattern, positions[i])));
         return prefix;
     }
+
+    /// <summary>An id as it sits in a key; one no key can hold (below 0 or above 2^32 - 1) as 0, which no key holds either.</summary>
+    private static uint KeyPart(long id) => id is >= 0 and <= uint.MaxValue ? (uint)id : 0;
+
+    /// <summary>The key prefix of one id in the leading place (a graph in GSPO).</summary>
+    public static byte[] Leading(long id)
+    {
+        var prefix = new byte[IdBytes];
+        BinaryPrimitives.WriteUInt32BigEndian(prefix, KeyPart(id));
+        return prefix;
+    }
+
+    /// <summary>The id in the leading place of a key.</summary>
+    public static long ReadLeading(ReadOnlySpan<byte> key) => BinaryPrimitives.ReadUInt32BigEndian(key);
 
     /// <summary>The smallest key above every key that starts with <paramref name="prefix"/>; null when there is none.</summary>
     public static byte[]? UpperBound(byte[] prefix)
@@ -78,13 +87,10 @@ internal static class QuadKeys
         return new EncodedQuad(ids[0], ids[1], ids[2], ids[3]);
     }
 
-    /// <summary>The key of a <see cref="Pack"/>ed quad.</summary>
-    public static void WritePacked(UInt128 packed, Span<byte> key)
-    {
-        for (int i = 0; i < 4; i++)
-            BinaryPrimitives.WriteInt64BigEndian(key[(i * 8)..], (uint)(packed >> (96 - 32 * i)));
-    }
+    /// <summary>The key of a <see cref="Pack"/>ed quad: the number itself, big-endian.</summary>
+    public static void WritePacked(UInt128 packed, Span<byte> key) => BinaryPrimitives.WriteUInt128BigEndian(key, packed);
 
+    /// <summary>A dictionary id or metadata number: 8 bytes, big-endian.</summary>
     public static byte[] Id(long id)
     {
         var bytes = new byte[8];

@@ -12,13 +12,13 @@ namespace ClaimGraph.Store.Rocks;
 /// </summary>
 public sealed class RocksQuadStore : IQuadStore
 {
-    /// <summary>The on-disk layout this code reads and writes.</summary>
-    public const long FormatVersion = 1;
+    /// <summary>The on-disk layout this code reads and writes. Format 2: 4-byte ids in index keys (format 1 had 8).</summary>
+    public const long FormatVersion = 2;
 
     internal const string IdToTermFamily = "id2term", TermToIdFamily = "term2id", MetaFamily = "meta";
 
     /// <summary>
-    /// The largest term id: staged writes pack a quad's four ids into 128 bits. Four billion terms is
+    /// The largest term id: index keys hold each id in 4 bytes. Four billion terms is
     /// far beyond what one machine's store holds here; a write that would pass it fails with a <see cref="StoreException"/>.
     /// </summary>
     public const long MaxTermId = uint.MaxValue;
@@ -144,10 +144,10 @@ public sealed class RocksQuadStore : IQuadStore
         try
         {
             PutOffSequenceNumberRewrites(db, familyOptions.Keys);
-            var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily));
+            var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily), directory);
             var store = new RocksQuadStore(directory, data, db, familyOptions, statistics) { BulkThreshold = bulkThreshold };
             if (SstStaging.Recover(store))
-                store._statistics = ReadStatistics(db, store.Meta);   // the recovered bulk commit changed them
+                store._statistics = ReadStatistics(db, store.Meta, directory);   // the recovered bulk commit changed them
             return store;
         }
         catch
@@ -183,7 +183,7 @@ public sealed class RocksQuadStore : IQuadStore
 
     private static readonly Cache SharedCache = Cache.CreateLru(256UL << 20);
 
-    private static StoreStatistics ReadStatistics(RocksDb db, ColumnFamilyHandle meta)
+    private static StoreStatistics ReadStatistics(RocksDb db, ColumnFamilyHandle meta, string directory)
     {
         var format = db.Get(FormatKey, meta);
         if (format is null)
@@ -193,7 +193,10 @@ public sealed class RocksQuadStore : IQuadStore
         }
         long version = QuadKeys.ReadId(format);
         if (version > FormatVersion)
-            throw new StoreException($"the store was written by a newer ClaimGraph (format {version}; this one reads {FormatVersion})");
+            throw new StoreException($"store {directory} was written by a newer ClaimGraph (format {version}; this one reads {FormatVersion})");
+        if (version < FormatVersion)
+            throw new StoreException($"store {directory} was written by an earlier ClaimGraph (format {version}; this one reads format {FormatVersion}, " +
+                                     "whose index keys are half the size): ingest or load the data again into a new folder");
 
         var predicates = ImmutableDictionary.CreateBuilder<long, long>();
         var graphs = ImmutableDictionary.CreateBuilder<long, long>();

@@ -66,7 +66,7 @@ internal class RocksReader : IQuadReader
         byte[]? upper;
         if (namedOnly && length == 0)
         {
-            lower = QuadKeys.Id(TermIds.FirstTermId);   // GSPO from the first named graph on
+            lower = QuadKeys.Leading(TermIds.FirstTermId);   // GSPO from the first named graph on
             upper = null;
         }
         else
@@ -141,13 +141,13 @@ internal class RocksReader : IQuadReader
         var iterator = RentIterator(IndexOrder.Gspo);
         try
         {
-            iterator.Seek(QuadKeys.Id(TermIds.FirstTermId));
+            iterator.Seek(QuadKeys.Leading(TermIds.FirstTermId));
             while (iterator.Valid())
             {
-                long graph = QuadKeys.ReadId(iterator.GetKeySpan());
+                long graph = QuadKeys.ReadLeading(iterator.GetKeySpan());
                 yield return graph;
-                if (graph == long.MaxValue) break;
-                iterator.Seek(QuadKeys.Id(graph + 1));
+                if (graph == RocksQuadStore.MaxTermId) break;
+                iterator.Seek(QuadKeys.Leading(graph + 1));
             }
         }
         finally { ReturnIterator(IndexOrder.Gspo, iterator); }
