@@ -18,7 +18,7 @@ namespace ClaimGraph.Bench.Sections;
 /// </summary>
 public sealed class IngestSection : IBenchSection
 {
-    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(180);
 
     public string Name => "ingest";
 

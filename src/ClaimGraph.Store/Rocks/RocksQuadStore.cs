@@ -176,6 +176,11 @@ public sealed class RocksQuadStore : IQuadStore
         var table = new BlockBasedTableOptions().SetBlockCache(SharedCache);
         if (bloom) table.SetFilterPolicy(BloomFilterPolicy.Create(10, false)).SetWholeKeyFiltering(true);
         return new ColumnFamilyOptions()
+            // Every commit of a large transaction ingests a file per family into level 0, and each
+            // level-0 compaction rewrites the family's whole last level: compacting after eight files
+            // rather than four halves those rewrites. Ingest of 100k articles: compaction 69 to 48 s
+            // of CPU, 109 to 104 s wall; a report over 10k ingested articles as fast as before.
+            .SetLevel0FileNumCompactionTrigger(8)
             .SetBlockBasedTableFactory(table)
             .SetWriteBufferSize(64UL << 20)
             .SetCompression(Compression.No);   // keys are delta-encoded in blocks already; compressing costs more load time than it saves
