@@ -297,16 +297,20 @@ public sealed class RocksQuadStore : IQuadStore
     {
         if (newTerms.Count == 0 && adds.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
         var current = Statistics;
-        var next = current.Apply(adds, removes, nextId, out var predicates, out var graphs);
-
         if (newTerms.Count + adds.Count + removes.Count >= BulkThreshold)
         {
             using var staging = new SstStaging(this);
-            StagedContent.WriteTerms(staging, newTerms);
+            // The dictionary files and the statistics are made beside the index files: each alone would leave a core idle.
+            var terms = Task.Run(() => StagedContent.WriteTerms(staging, newTerms));
+            var counting = Task.Run(() => (Next: current.Apply(adds, removes, nextId, out var p, out var g), Predicates: p, Graphs: g));
             StagedContent.WriteChanges(staging, adds, removes, current.NextId);
-            CommitStaged(staging, next, predicates, graphs);
+            terms.GetAwaiter().GetResult();
+            var counted = counting.GetAwaiter().GetResult();
+            CommitStaged(staging, counted.Next, counted.Predicates, counted.Graphs);
             return;
         }
+
+        var next = current.Apply(adds, removes, nextId, out var predicates, out var graphs);
 
         using var batch = new WriteBatch();
         // Keys go in sorted per family: RocksDB's memtable inserts a run of ascending keys much faster.
