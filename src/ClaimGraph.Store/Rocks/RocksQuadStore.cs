@@ -32,6 +32,7 @@ public sealed class RocksQuadStore : IQuadStore
     private readonly Lock _publish = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly WriteOptions _writeOptions = new();
+    private readonly ReadOptions _latest = new();   // reads without a snapshot: the latest committed data
     private StoreStatistics _statistics;
     private bool _disposed;
 
@@ -248,12 +249,18 @@ public sealed class RocksQuadStore : IQuadStore
         // Reading without a snapshot may see the terms of a commit being ingested; they are committed
         // already (SstStaging rolls forward), so their ids are good.
         long version = Statistics.Version;
+        var asked = new List<int>();
         for (int i = 0; i < terms.Count; i++)
         {
-            if (CachedTermIds.TryGet(terms[i], out long id)) { ids[i] = id; continue; }
-            var bytes = Db.Get(TermCodec.Key(terms[i]), TermToId);
-            ids[i] = bytes is null ? 0 : QuadKeys.ReadId(bytes);
-            if (bytes is not null) CachedTermIds.Set(terms[i], ids[i]);
+            if (CachedTermIds.TryGet(terms[i], out long id)) ids[i] = id;
+            else asked.Add(i);
+        }
+        var found = new long[asked.Count];
+        BatchedGet.Numbers(Db, TermToId, _latest, asked.Select(i => TermCodec.Key(terms[i])).ToList(), found);
+        for (int k = 0; k < asked.Count; k++)
+        {
+            ids[asked[k]] = found[k];
+            if (found[k] != 0) CachedTermIds.Set(terms[asked[k]], found[k]);
         }
         return version;
     }
