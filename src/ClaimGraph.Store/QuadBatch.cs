@@ -15,7 +15,7 @@ public sealed class QuadBatch
 
     private readonly Term[] _terms;
     private readonly int[] _slots;   // per quad: subject, predicate, object, graph (DefaultGraphSlot for the default graph)
-    private long[]? _storedIds;      // after Resolve: the snapshot's id of each term, or 0 when it had none
+    private long[]? _storedIds;      // after Resolve: the committed id of each term, or 0 when the store had none
     private long _resolvedAtVersion = -1;
 
     public QuadBatch(IReadOnlyCollection<Quad> quads)

@@ -6,8 +6,8 @@ namespace ClaimGraph.Store.Rocks;
 /// Keys of the six quad indexes: the four ids in the order's sequence, each big-endian in 4 bytes
 /// (ids stay below 2^32, <see cref="RocksQuadStore.MaxTermId"/>), so that byte order is id order and
 /// a bound prefix is a key range. Dictionary keys and metadata numbers are 8-byte big-endian
-/// (<see cref="Id"/>). Format 1 stores had 8 bytes per id in index keys too: twice the bytes to
-/// write, compact and scan.
+/// (<see cref="Id"/>). Format 1 had 8 bytes per id in index keys as well: twice the bytes to write,
+/// compact and scan.
 /// </summary>
 internal static class QuadKeys
 {
