@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimGraph.Store;
 
 /// <summary>
@@ -22,6 +24,14 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     private readonly HashSet<TQuad> _added = new();
     private readonly HashSet<TQuad> _removed = new();
 
+    /// <summary>
+    /// How many added quads each graph holds. Added quads are matched one by one, so a read of a graph
+    /// this transaction added nothing to skips them: replacing an article clears its old graphs while
+    /// a group of a million new quads is pending, and that was a pass over all of them per graph
+    /// (a changed 10k-article corpus re-ingested in 82 s against 9 s for the first ingest).
+    /// </summary>
+    private readonly Dictionary<long, int> _addedPerGraph = new();
+
     public IReadOnlyCollection<TQuad> Added => _added;
     public IReadOnlyCollection<TQuad> Removed => _removed;
 
@@ -30,11 +40,13 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     {
         if (_removed.Remove(quad)) return true;
         // An added quad is never a committed one, so testing the committed quads first and adding once does one hash lookup, not two.
-        return !isCommitted(quad) && _added.Add(quad);
+        if (isCommitted(quad) || !_added.Add(quad)) return false;
+        CollectionsMarshal.GetValueRefOrAddDefault(_addedPerGraph, quad.ToEncoded().Graph, out _)++;
+        return true;
     }
 
     /// <summary>Removes a quad; false when the transaction does not see it.</summary>
-    public bool Remove(TQuad quad) => _added.Remove(quad) || (isCommitted(quad) && _removed.Add(quad));
+    public bool Remove(TQuad quad) => RemoveAdded(quad) || (isCommitted(quad) && _removed.Add(quad));
 
     /// <summary>Removes quads the transaction sees (from <see cref="Overlay"/>); they are read to the end before the first is removed.</summary>
     public void RemoveAll(IEnumerable<EncodedQuad> seen)
@@ -42,8 +54,16 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
         foreach (var encoded in seen.ToList())
         {
             var quad = TQuad.From(encoded);
-            if (!_added.Remove(quad)) _removed.Add(quad);
+            if (!RemoveAdded(quad)) _removed.Add(quad);
         }
+    }
+
+    private bool RemoveAdded(TQuad quad)
+    {
+        if (!_added.Remove(quad)) return false;
+        long graph = quad.ToEncoded().Graph;
+        if (--CollectionsMarshal.GetValueRefOrNullRef(_addedPerGraph, graph) == 0) _addedPerGraph.Remove(graph);
+        return true;
     }
 
     /// <summary>The quads the transaction sees that match a pattern: the committed matches not removed, then the added matches.</summary>
@@ -52,6 +72,7 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
         foreach (var quad in committedMatches)
             if (_removed.Count == 0 || !_removed.Contains(TQuad.From(quad)))
                 yield return quad;
+        if (pattern.Graph is not (TermIds.Any or TermIds.AnyNamedGraph) && !_addedPerGraph.ContainsKey(pattern.Graph)) yield break;
         foreach (var quad in _added)
         {
             var encoded = quad.ToEncoded();

@@ -121,6 +121,29 @@ public abstract class QuadStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Reads_in_a_transaction_see_its_additions_per_graph_after_removals_and_clears()
+    {
+        AddAll(Q(Alice, Knows, Bob, G2), Q(Bob, Knows, Carol, G2));
+        using var tx = Store.BeginTransaction();
+        tx.Add(Q(Alice, Knows, Carol, G1));
+        tx.Add(Q(Carol, Knows, Alice, G1));
+        tx.ClearGraph(G2);
+        Assert.Empty(Decode(tx, tx.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, IdOrAny(tx, G2)))));
+        Assert.Equal([Q(Alice, Knows, Carol, G1), Q(Carol, Knows, Alice, G1)],
+            Decode(tx, tx.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, IdOrAny(tx, G1)))));
+
+        Assert.True(tx.Remove(Q(Alice, Knows, Carol, G1)));
+        Assert.True(tx.Remove(Q(Carol, Knows, Alice, G1)));
+        Assert.Empty(tx.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, IdOrAny(tx, G1))));
+        tx.Add(Q(Bob, Knows, Alice, G2));   // a graph cleared, then added to again
+        Assert.Equal([Q(Bob, Knows, Alice, G2)], Decode(tx, tx.Scan(new QuadPattern(TermIds.Any, TermIds.Any, TermIds.Any, IdOrAny(tx, G2)))));
+        tx.Commit();
+
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal([Q(Bob, Knows, Alice, G2)], Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+    }
+
+    [Fact]
     public void Looking_up_terms_gives_committed_ids_and_the_version_looked_at()
     {
         AddAll(Q(Alice, Knows, Bob));
