@@ -72,6 +72,10 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
 
         EnsureMetricsGraph();
 
+        // What the store holds as this pass starts: an article stored as it is needs no extraction.
+        // This run writes each file once, so for each file the registry stays as read here until its turn.
+        using var stored = store.OpenSnapshot();
+
         // Pass 2: prepared on the thread pool (every core), written here in file order, in groups.
         using var prepared = new BlockingCollection<Task<PreparedArticle>>(Math.Max(1, Lookahead));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -82,7 +86,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
                 for (int i = 0; i < files.Count; i++)
                 {
                     int n = i;
-                    prepared.Add(Task.Run(() => Prepare(files[n], evidence[n], dates)), stop.Token);
+                    prepared.Add(Task.Run(() => Prepare(files[n], evidence[n], dates, stored)), stop.Token);
                 }
             }
             finally { prepared.CompleteAdding(); }
@@ -118,11 +122,18 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         return report;
     }
 
-    /// <summary>An article read, dated, extracted and mapped to quads; or why it could not be.</summary>
-    private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, QuadBatch? Quads = null, DateTimeOffset PreparedAt = default);
+    /// <summary>
+    /// An article read, dated, extracted and mapped to quads; or read and dated only, because the store
+    /// holds it as it is (<see cref="StoredAsItIs"/>); or why it could not be.
+    /// </summary>
+    private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, QuadBatch? Quads = null,
+        DateTimeOffset PreparedAt = default, StoredArticle? StoredAsItIs = null);
+
+    /// <summary>An article the store already holds with this text and this publication date.</summary>
+    private sealed record StoredArticle(Article Article, DateOnly? Published);
 
     /// <summary>Everything but the store work; runs on the thread pool, several articles at once.</summary>
-    private PreparedArticle Prepare(string path, DateEvidence? evidence, PublicationDateResolver dates)
+    private PreparedArticle Prepare(string path, DateEvidence? evidence, PublicationDateResolver dates, IQuadReader stored)
     {
         if (!TryRead(path, out var article, out var problem)) return new PreparedArticle(path, [problem!]);
         try
@@ -132,6 +143,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             var messages = article!.Warnings.Select(warning => new IngestMessage(path, null, null, warning, IsError: false)).ToList();
             if (published.Warning is { } dateWarning) messages.Add(new IngestMessage(path, null, null, dateWarning, IsError: false));
             if (published.Date is null) messages.Add(new IngestMessage(path, null, null, "publication year unknown: " + published.Explanation, IsError: false));
+            if (IsStoredAsItIs(stored, article, published.Date, out _)) return new PreparedArticle(path, messages, StoredAsItIs: new StoredArticle(article, published.Date));
             var extracted = _extractor.Extract(article, published);
             var now = Clock.GetUtcNow();
             var quads = new QuadBatch(ArticleGraphBuilder.Build(extracted, now, evidence.Anchors));
@@ -148,7 +160,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     private static bool Admit(PreparedArticle prepared, IngestReport report)
     {
         foreach (var message in prepared.Problems) report.Add(message);
-        if (prepared.Extracted is not null) return true;
+        if (prepared.Extracted is not null || prepared.StoredAsItIs is not null) return true;
         report.Add(new FileResult(prepared.Path, FileOutcome.Failed, 0, 0));
         return false;
     }
@@ -169,7 +181,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         {
             if (Articles.Count == 0) _age.Restart();
             Articles.Add(article);
-            Quads += article.Quads!.QuadCount;
+            Quads += article.Quads?.QuadCount ?? 0;
         }
 
         public void Clear()
@@ -229,22 +241,23 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     }
 
     /// <summary>What writing one article did, reported once its group is committed.</summary>
-    private sealed record WrittenArticle(FileResult Result, ExtractedArticle Extracted, Iri Iri, Iri? Superseded);
+    private sealed record WrittenArticle(FileResult Result, ExtractedArticle? Extracted, Iri Iri, Iri? Superseded);
 
     /// <summary>Writes one article's graphs and registry entries into the group's transaction.</summary>
     private static WrittenArticle WriteInto(IStoreTransaction tx, PreparedArticle prepared)
     {
         var path = prepared.Path;
-        var extracted = prepared.Extracted!;
+        var extracted = prepared.Extracted;
         var now = prepared.PreparedAt;
-        var article = extracted.Article;
-        var published = extracted.Published;
+        var article = extracted?.Article ?? prepared.StoredAsItIs!.Article;
         var articleIri = CgVocab.ArticleIri(article.ContentHash);
         var fileIri = CgVocab.FileIri(article.FileName);
 
-        var current = Object(tx, fileIri, CgVocab.CurrentVersion, CgVocab.RegistryGraph) as Iri;
-        if (current == articleIri && SameDate(tx, articleIri, published.Date))
-            return new WrittenArticle(new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, null);
+        if (IsStoredAsItIs(tx, article, extracted?.Published.Date ?? prepared.StoredAsItIs!.Published, out var current))
+            return new WrittenArticle(new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, StoredClaims(tx, articleIri)), extracted, articleIri, null);
+        // Found stored as it is when prepared, and not now: another file of this run with the same name came first.
+        if (extracted is null) throw new InvalidOperationException($"another file named {article.FileName} in this run replaced it first; ingest them in separate runs");
+        var published = extracted.Published;
 
         bool knownVersion = tx.TryGetId(articleIri, out _);
         if (current is not null) foreach (var graph in CgVocab.ArticleGraphs(current)) tx.ClearGraph(graph);
@@ -279,7 +292,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         var failures = new List<IngestMessage>();
         foreach (var written in committed)
         {
-            var (articleIri, extracted) = (written.Iri, written.Extracted);
+            var (articleIri, extracted) = (written.Iri, written.Extracted!);   // changed articles were extracted
             var article = extracted.Article;
             var sentences = article.Sentences.Select(s => new IngestedSentence(CgVocab.SentenceIri(articleIri, s.Span.Start, s.Span.End), s.Text, s.Span.Start, s.Span.End)).ToList();
             var claims = extracted.Claims.Select(c => new IngestedClaim(
@@ -309,6 +322,22 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         if (stored is not null) tx.Remove(new Quad(CgVocab.MetricsGraph, CgVocab.MetricsHash, stored, CgVocab.RegistryGraph));
         tx.Add(new Quad(CgVocab.MetricsGraph, CgVocab.MetricsHash, Literal.String(catalog.SourceHash), CgVocab.RegistryGraph));
         tx.Commit();
+    }
+
+    /// <summary>Whether the file's current version is this text with this publication date; <paramref name="current"/> is the file's current version, if any.</summary>
+    private static bool IsStoredAsItIs(IQuadReader reader, Article article, DateOnly? date, out Iri? current)
+    {
+        current = Object(reader, CgVocab.FileIri(article.FileName), CgVocab.CurrentVersion, CgVocab.RegistryGraph) as Iri;
+        var articleIri = CgVocab.ArticleIri(article.ContentHash);
+        return current == articleIri && SameDate(reader, articleIri, date);
+    }
+
+    /// <summary>How many claims the stored version of an article makes.</summary>
+    private static int StoredClaims(IQuadReader reader, Iri article)
+    {
+        if (!reader.TryGetId(Vocab.Rdf.Type, out long type) || !reader.TryGetId(CgVocab.Claim, out long claim)
+            || !reader.TryGetId(CgVocab.AssertionGraph(article), out long graph)) return 0;
+        return reader.Scan(new QuadPattern(TermIds.Any, type, claim, graph)).Count();
     }
 
     private static bool SameDate(IQuadReader reader, Iri article, DateOnly? date)
