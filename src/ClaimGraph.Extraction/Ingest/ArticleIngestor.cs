@@ -23,7 +23,7 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 /// each article is all or nothing and a crash loses at most the articles of the last, uncommitted
 /// group, each whole (a re-run ingests them; ingest is idempotent). A group closes at
 /// <see cref="GroupQuads"/> quads or after <see cref="GroupTime"/>, whichever comes first.
-/// An unchanged article (same text, same publication date) is not written again; a changed one
+/// An unchanged article (same text, same publication date) is neither extracted nor written again; a changed one
 /// replaces its old graphs, and the old version stays in the registry graph as superseded. A bad
 /// file (empty, binary, not UTF-8, too large) is reported and skipped; the others are still ingested.
 /// </summary>
@@ -124,7 +124,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
 
     /// <summary>
     /// An article read, dated, extracted and mapped to quads; or read and dated only, because the store
-    /// holds it as it is (<see cref="StoredAsItIs"/>); or why it could not be.
+    /// holds it as it is (<see cref="IsStoredAsItIs"/>); or why it could not be.
     /// </summary>
     private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, QuadBatch? Quads = null,
         DateTimeOffset PreparedAt = default, StoredArticle? StoredAsItIs = null);
