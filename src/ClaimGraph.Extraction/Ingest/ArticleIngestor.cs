@@ -23,9 +23,10 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 /// each article is all or nothing and a crash loses at most the articles of the last, uncommitted
 /// group, each whole (a re-run ingests them; ingest is idempotent). A group closes at
 /// <see cref="GroupQuads"/> quads or after <see cref="GroupTime"/>, whichever comes first.
-/// An unchanged article (same text, same publication date) is neither extracted nor written again; a changed one
-/// replaces its old graphs, and the old version stays in the registry graph as superseded. A bad
-/// file (empty, binary, not UTF-8, too large) is reported and skipped; the others are still ingested.
+/// An unchanged article (same text, same publication date) is neither extracted nor written again;
+/// a changed one replaces its old graphs, and the old version stays in the registry graph as
+/// superseded. A bad file (empty, binary, not UTF-8, too large) is reported and skipped; the others
+/// are still ingested.
 /// </summary>
 public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEnumerable<IIngestListener>? listeners = null)
 {
