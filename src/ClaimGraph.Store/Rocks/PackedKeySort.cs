@@ -7,7 +7,7 @@ namespace ClaimGraph.Store.Rocks;
 /// Sorts <see cref="QuadKeys.Pack"/>ed index keys by least-significant-digit radix sort with bytes
 /// as digits, skipping each byte that every key shares: ids are dense from 16 up, so the high bytes
 /// of each 32-bit id are mostly zero and a 16-byte key has eight to ten bytes that vary. That is some
-/// ten linear passes instead of N log N comparisons of 128-bit numbers, about three times faster at a
+/// ten linear passes instead of N log N comparisons of 128-bit numbers, over twice as fast at a
 /// million keys. Short spans go to the ordinary sort. The loops are compiled fully optimised at
 /// once: they run a few times per commit, too few calls for tiered compilation to reach them.
 /// </summary>

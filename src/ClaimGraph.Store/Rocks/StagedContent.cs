@@ -54,21 +54,16 @@ internal static class StagedContent
         if (adds.Count + removes.Count == 0) return;
         if (removes.Count == 0)
         {
-            // Only adds (a new batch of articles): plain keys sort about twice as fast as keys with a companion array.
-            var spog = new UInt128[adds.Count];
-            int k = 0;
-            foreach (var q in adds) spog[k++] = QuadKeys.Pack(IndexOrder.Spog, q);
-            PackedKeySort.Sort(spog);
+            // Only adds (a new batch of articles): SPOG sorted once, the other orders re-packed from it.
+            var spog = SortedKeys(IndexOrder.Spog, adds);
             WriteAdds(staging, spog, spog.Length, firstNewId);
             return;
         }
-        var addList = adds.ToArray();
-        var removeList = removes.ToArray();
         Parallel.ForEach(IndexOrders.All, Parallelism, order =>
         {
             // Each set sorted alone (radix), then merged: faster than sorting keys with a companion array of flags.
-            var addKeys = Packed(order, addList);
-            var removeKeys = Packed(order, removeList);
+            var addKeys = SortedKeys(order, adds);
+            var removeKeys = SortedKeys(order, removes);
             var keys = new UInt128[addKeys.Length + removeKeys.Length];
             var added = new bool[keys.Length];
             Merge(addKeys, removeKeys, keys, added);
@@ -76,10 +71,12 @@ internal static class StagedContent
         });
     }
 
-    private static UInt128[] Packed(IndexOrder order, EncodedQuad[] quads)
+    /// <summary>The quads' keys in one order, sorted. Several threads may read the same quads at once.</summary>
+    private static UInt128[] SortedKeys(IndexOrder order, IReadOnlyCollection<EncodedQuad> quads)
     {
-        var keys = new UInt128[quads.Length];
-        for (int i = 0; i < quads.Length; i++) keys[i] = QuadKeys.Pack(order, quads[i]);
+        var keys = new UInt128[quads.Count];
+        int i = 0;
+        foreach (var quad in quads) keys[i++] = QuadKeys.Pack(order, quad);
         PackedKeySort.Sort(keys);
         return keys;
     }
