@@ -45,6 +45,15 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
         return true;
     }
 
+    /// <summary>Adds quads; returns how many the transaction did not see already.</summary>
+    public int AddAll(IEnumerable<EncodedQuad> quads)
+    {
+        int added = 0;
+        foreach (var quad in quads)
+            if (Add(TQuad.From(quad))) added++;
+        return added;
+    }
+
     /// <summary>Removes a quad; false when the transaction does not see it.</summary>
     public bool Remove(TQuad quad) => RemoveAdded(quad) || (isCommitted(quad) && _removed.Add(quad));
 

@@ -35,10 +35,10 @@ public sealed class MemoryQuadStore : IQuadStore
     public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var state = State;
+        var committed = new MemorySnapshot(_terms, State);   // a state reference: nothing to release
         for (int i = 0; i < terms.Count; i++)
-            ids[i] = _terms.TryGetId(terms[i], out int id) && id < TermIds.FirstTermId + state.TermCount ? id : 0;
-        return state.Version;
+            ids[i] = committed.TryGetId(terms[i], out long id) ? id : 0;
+        return committed.Version;
     }
 
     /// <summary>Waits until no other transaction is open, then starts one.</summary>

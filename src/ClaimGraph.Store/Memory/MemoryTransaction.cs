@@ -64,11 +64,8 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
     public int Add(QuadBatch batch)
     {
         ThrowIfFinished();
-        int added = 0;
         // The committed dictionary is in memory: asking it again costs little, so no shortcut for unstored terms.
-        foreach (var quad in batch.Encode(batch.Ids(State.Version, GetOrAddId, GetOrAddId)))
-            if (_changes.Add(IdQuad.From(quad))) added++;
-        return added;
+        return _changes.AddAll(batch.Encode(batch.Ids(State.Version, GetOrAddId, GetOrAddId)));
     }
 
     public bool Remove(Quad quad)

@@ -70,10 +70,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     public int Add(QuadBatch batch)
     {
         ThrowIfFinished();
-        int added = 0;
-        foreach (var quad in batch.Encode(batch.Ids(Version, GetOrAddId, GetOrAddUnstoredId)))
-            if (_changes.Add(quad)) added++;
-        return added;
+        return _changes.AddAll(batch.Encode(batch.Ids(Version, GetOrAddId, GetOrAddUnstoredId)));
     }
 
     public bool Remove(Quad quad)
