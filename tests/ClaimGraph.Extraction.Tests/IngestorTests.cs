@@ -75,6 +75,19 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public void An_article_whose_year_nothing_tells_is_stored_undated_with_a_warning_and_left_alone_the_second_time()
+    {
+        var path = Write("undated.txt", "China News Service, Shenyang, July 20 (Reporter Zhao Qiang) So far, police arrested 140 suspects.");
+        using var store = QuadStoreFactory.InMemory();
+        var ingestor = new ArticleIngestor(store, MetricCatalogLoader.BuiltIn());
+
+        var first = ingestor.Ingest([path]);
+        Assert.Contains(first.Messages, m => m.File == path && !m.IsError && m.Text.Contains("publication year unknown"));
+        Assert.Equal((FileOutcome.Added, 1), (first.Files.Single().Outcome, first.Files.Single().Claims));
+        Assert.Equal(FileOutcome.Unchanged, ingestor.Ingest([path]).Files.Single().Outcome);
+    }
+
+    [Fact]
     public void An_article_ingested_alone_is_dated_by_an_event_an_earlier_run_stored()
     {
         var anchor = Write("launch.txt", "Xinhua, Beijing, October 11. The “Card Broken” operation was launched on October 10, 2020. Police arrested 100 suspects.");

@@ -250,11 +250,11 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         var path = prepared.Path;
         var extracted = prepared.Extracted;
         var now = prepared.PreparedAt;
-        var article = extracted?.Article ?? prepared.StoredAsItIs!.Article;
+        var (article, date) = extracted is not null ? (extracted.Article, extracted.Published.Date) : (prepared.StoredAsItIs!.Article, prepared.StoredAsItIs.Published);
         var articleIri = CgVocab.ArticleIri(article.ContentHash);
         var fileIri = CgVocab.FileIri(article.FileName);
 
-        if (IsStoredAsItIs(tx, article, extracted?.Published.Date ?? prepared.StoredAsItIs!.Published, out var current))
+        if (IsStoredAsItIs(tx, article, date, out var current))
             return new WrittenArticle(new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, StoredClaims(tx, articleIri)), extracted, articleIri, null);
         // Found stored as it is when prepared, and not now: another file of this run with the same name came first.
         if (extracted is null) throw new InvalidOperationException($"another file named {article.FileName} in this run replaced it first; ingest them in separate runs");
