@@ -90,6 +90,13 @@ public sealed class RocksQuadStore : IQuadStore
     /// <summary>The committed version now.</summary>
     public long Version => Statistics.Version;
 
+    /// <summary>Bytes of table files per column family (the dictionary both ways, each index order, metadata), largest first.</summary>
+    public IReadOnlyList<(string Family, long Bytes)> DiskUsage() =>
+        _familyOptions.Keys
+            .Select(family => (family, long.Parse(Db.GetProperty("rocksdb.total-sst-files-size", Db.GetColumnFamily(family)) ?? "0", System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderByDescending(usage => usage.Item2)
+            .ToList();
+
     /// <summary>The sub-folder of a store folder that holds the RocksDB files (others, e.g. the search index, sit beside it).</summary>
     public const string DataFolderName = "quads";
 
