@@ -121,6 +121,51 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void Relative_times_and_ages_are_not_figures_and_exceeding_is_a_lower_bound()
+    {
+        var claims = Extract("Three days later, 376,000 people had been evacuated. Children under 14 accounted for nearly 60% of the cases. Sales exceeded 3.7 million units.", new DateOnly(2023, 7, 25));
+        Assert.Equal([376_000m, 60m, 3_700_000m], claims.Select(c => c.Quantity.Value));
+        Assert.Equal((BoundKind.AtLeast, false, "3.7 million"), (claims[2].Quantity.Bound, claims[2].Quantity.LowerInclusive, claims[2].Quantity.Text));
+        Assert.Equal(("Sales", "exceeded"), (claims[2].Frame.NounPhrase, claims[2].Frame.Verb));   // "units" counts what the subject names
+    }
+
+    [Fact]
+    public void A_compound_duration_is_one_figure_in_its_smallest_unit_and_lengths_have_units()
+    {
+        var claims = Extract("He won in 2 hours 8 minutes 15 seconds, after a break of 1 hour and 30 minutes, and rainfall reached 617.1 millimeters.", new DateOnly(2023, 4, 9));
+        Assert.Equal([(7_695m, "second"), (90m, "minute"), (617.1m, "millimetre")], claims.Select(c => (c.Quantity.Value, c.Quantity.Unit.Code)));
+        Assert.Equal("2 hours 8 minutes 15 seconds", claims[0].Quantity.Text);
+    }
+
+    [Fact]
+    public void An_amount_a_clause_rose_to_or_is_put_at_measures_the_clause_subject()
+    {
+        var claims = Extract("China's retail sales of consumer goods rose 8.5 percent year on year to 23.6 trillion yuan. Direct economic losses are estimated at 1.22 billion yuan.", new DateOnly(2023, 7, 15));
+        Assert.Equal(3, claims.Count);
+        Assert.Equal(claims[0].Frame.Head, claims[1].Frame.Head);
+        Assert.Equal("retail sale", claims[1].Frame.Compound);
+        Assert.Equal("Direct economic losses", claims[2].Frame.NounPhrase);
+    }
+
+    [Fact]
+    public void A_figure_compared_with_the_one_before_measures_the_same_thing()
+    {
+        var claims = Extract("Hospitals reported 4,682 flu cases last week, compared with 3,905 the week before. Online retail sales reached 7.16 trillion yuan, up 13.1 percent from a year earlier. The event generated 350 million yuan in tourism revenue, about 20% more than last year.", new DateOnly(2023, 7, 15));
+        Assert.Equal(6, claims.Count);
+        Assert.Equal(claims[0].Metric.Iri, claims[1].Metric.Iri);
+        Assert.Equal(("Online retail sales", "increased"), (claims[3].Frame.NounPhrase, claims[3].Frame.Verb));
+        Assert.Equal("tourism revenue", claims[4].Frame.NounPhrase);
+        Assert.Equal(("tourism revenue", "increased"), (claims[5].Frame.NounPhrase, claims[5].Frame.Verb));
+    }
+
+    [Fact]
+    public void A_word_after_a_determiner_is_not_the_verb_of_the_figure()
+    {
+        var claim = Assert.Single(Extract("A record 30,000 runners took part in the marathon.", new DateOnly(2023, 4, 9)));
+        Assert.NotEqual("record", claim.Frame.Verb);
+    }
+
+    [Fact]
     public void Cases_of_something_count_the_same_as_something_cases()
     {
         var claims = Extract("Police investigated 52,000 cases of drunk driving. By September they had investigated 186,000 drunk driving cases.", new DateOnly(2021, 9, 15));

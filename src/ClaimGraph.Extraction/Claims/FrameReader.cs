@@ -65,6 +65,13 @@ public static class FrameReader
             k++;
             while (k < tokens.Count && Lexicon.Determiners.Contains(tokens[k].Lower)) k++;
         }
+        // Money names what it sums after "in": "350 million yuan in tourism revenue" (not "in the first half", "in Beijing").
+        if (!viaOf && figure.Unit.Kind == UnitKind.Money && k + 1 < tokens.Count && tokens[k].Is("in") && tokens[k + 1].IsWord
+            && !tokens[k + 1].IsCapitalized && !Lexicon.EndsNounPhrase(tokens[k + 1]))
+        {
+            viaOf = true;
+            k++;
+        }
         var right = ReadNounPhrase(tokens, k, Math.Min(nextFigure, tokens.Count));
         if (!viaOf) right = WithOfModifier(tokens, right, Math.Min(nextFigure, tokens.Count));
 
@@ -89,8 +96,32 @@ public static class FrameReader
         verb = VerbBefore(tokens, chosenIsLeft ? SkipBackOverFiller(tokens, verbSearchFrom) : verbSearchFrom, out int verbAt);
         if (verb is not null) verbFromLeft = true;
 
-        // A level verb's subject names what the figure measures: "forest coverage ... had reached 65.04 percent".
+        // A figure that only compares ("compared with 3,905", "up 13.1 percent", "45 percent more than") measures what
+        // the figure before it measures.
+        if (q > 0 && earlier[q - 1].NounPhrase.Length > 0 && (chosen.Words.Count == 0 || IsComparative(chosen))
+            && (IsComparison(tokens, beforeFigure, out string? change) || IsComparison(tokens, figure.LastToken + 1, out change, after: true)))
+        {
+            verbFromLeft = earlierLeftVerbs[q - 1];
+            var previous = earlier[q - 1] with { QualifierInherited = earlier[q - 1].Qualifier is not null };
+            return change is null ? previous : previous with { Verb = change, VerbKey = Lemmatizer.VerbPhrase(change) };
+        }
+
+        // A level verb's subject names what the figure measures: "forest coverage ... had reached 65.04 percent";
+        // so does the subject of the clause's verb for an amount it rose to or is put at ("retail sales rose 8.5 percent
+        // to 23.6 trillion yuan", "losses are estimated at 1.22 billion yuan").
         if (chosen.Words.Count == 0 && verb is not null && Lexicon.IsLevelVerb(tokens[verbAt].Lower))
+        {
+            var subject = SubjectBefore(tokens, verbAt);
+            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
+        }
+        else if (chosen.Words.Count == 0 && figure.Unit.Kind != UnitKind.Count && beforeFigure >= 1 && tokens[beforeFigure].Lower is "to" or "at" or "by"
+                 && ClauseVerbBefore(tokens, beforeFigure - 1) is int clauseVerb)
+        {
+            var subject = SubjectBefore(tokens, clauseVerb);
+            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; verb ??= tokens[clauseVerb].Text; verbFromLeft = true; }
+        }
+        // "Sales exceeded 3.7 million units": a counter noun counts what the subject names.
+        if (verbFromLeft && !chosenIsLeft && chosen.Words is [var counter] && CounterNouns.Contains(counter.ToLowerInvariant()))
         {
             var subject = SubjectBefore(tokens, verbAt);
             if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
@@ -205,8 +236,64 @@ public static class FrameReader
         if (preposition < 1 || !tokens[preposition].IsWord || !Lexicon.Prepositions.Contains(tokens[preposition].Lower)) return nearest;
         var outer = ReadNounPhraseBackward(tokens, SkipBackOverDeterminers(tokens, preposition - 1));
         if (outer.Words.Count == 0) return nearest;
-        // "the number of rangers" counts rangers; "coverage in the province" is about coverage.
-        return tokens[preposition].Is("of") ? nearest : outer;
+        // "the number of rangers" counts rangers; "coverage in the province" is about coverage; "sales of new energy
+        // vehicles" are vehicle sales (the words after "of" go before the head, as in "cases of drunk driving").
+        if (!tokens[preposition].Is("of")) return outer;
+        if (AmountNouns.Contains(outer.Words[^1].ToLowerInvariant())) return nearest;
+        return outer with { Words = [.. nearest.Words, .. outer.Words], Written = [.. outer.Written, "of", .. nearest.Written] };
+    }
+
+    /// <summary>Nouns that count items of something named elsewhere: "3.7 million units", "500 pieces".</summary>
+    private static readonly HashSet<string> CounterNouns = ["units", "unit", "pieces", "piece", "items", "item", "sets", "copies", "times"];
+
+    /// <summary>Nouns that stand for a count or sum of what follows "of": "the number of rangers" counts rangers.</summary>
+    private static readonly HashSet<string> AmountNouns = ["number", "numbers", "total", "amount", "count", "sum", "quantity", "volume", "tally", "figure"];
+
+    /// <summary>
+    /// True when the words before a figure (or, with <paramref name="after"/>, right after it) make it a comparison
+    /// with the figure before it; <paramref name="change"/> is the verb they stand for, or null for the earlier
+    /// figure's own: "compared with 3,905" (null), "up 13.1 percent" and "45 percent more than" (increased).
+    /// </summary>
+    private static bool IsComparison(IReadOnlyList<Token> tokens, int j, out string? change, bool after = false)
+    {
+        change = null;
+        if (j < 0 || j >= tokens.Count) return false;
+        var word = tokens[j].Lower;
+        if (after)
+        {
+            bool than = j + 1 < tokens.Count && tokens[j + 1].Is("than");
+            if (than && word is "more" or "higher" or "greater" or "larger") change = "increased";
+            else if (than && word is "less" or "fewer" or "lower" or "smaller") change = "decreased";
+            return change is not null;
+        }
+        if (word is "versus" or "vs" or "against") return true;
+        if (word is "with" or "to" && j >= 1 && tokens[j - 1].Lower is "compared" or "comparison") return true;
+        if (word is "from" && j >= 1 && tokens[j - 1].Lower is "up" or "down" or "rising" or "falling") return true;
+        if (word is "up" or "rising" or "increasing" || word is "of" && j >= 2 && tokens[j - 2].Lower is "a" or "an" && tokens[j - 1].Lower is "increase" or "rise" or "growth" or "jump")
+            change = "increased";
+        else if (word is "down" or "falling" or "decreasing" or "dropping" || word is "of" && j >= 2 && tokens[j - 2].Lower is "a" or "an" && tokens[j - 1].Lower is "decrease" or "drop" or "fall" or "decline")
+            change = "decreased";
+        return change is not null;
+    }
+
+    /// <summary>"more" or "higher" read as a noun phrase: the figure is compared, it counts nothing of its own.</summary>
+    private static bool IsComparative(NounPhrase phrase) =>
+        phrase.Words is [var only] && only.ToLowerInvariant() is "more" or "higher" or "greater" or "larger" or "less" or "fewer" or "lower" or "smaller";
+
+    /// <summary>The clause's main verb before a figure, within a few words and not past a comma, colon or reporting verb.</summary>
+    private static int? ClauseVerbBefore(IReadOnlyList<Token> tokens, int j)
+    {
+        for (int i = j; i >= 0 && j - i < 12; i--)
+        {
+            var t = tokens[i];
+            // "estimated at": a reporting verb right before the figure's preposition puts the figure, it does not report a clause.
+            bool putsTheFigure = i == j && i >= 1 && Lexicon.Auxiliaries.Contains(tokens[i - 1].Lower);
+            if (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(':') || t.IsWord && Lexicon.ReportingVerbs.Contains(t.Lower) && !putsTheFigure) return null;
+            if (!t.IsWord || Lexicon.Auxiliaries.Contains(t.Lower)) continue;
+            // A participle after an auxiliary is a verb even where it is usually an adjective: "losses are estimated at".
+            if (Lexicon.IsVerbLike(t) || i >= 1 && Lexicon.Auxiliaries.Contains(tokens[i - 1].Lower) && t.Lower.EndsWith("ed", StringComparison.Ordinal)) return i;
+        }
+        return null;
     }
 
     private static int SkipBackOverDeterminers(IReadOnlyList<Token> tokens, int j)
@@ -265,7 +352,8 @@ public static class FrameReader
         if (Lexicon.ReportingVerbs.Contains(t.Lower)) return null;
         if (Lexicon.Particles.Contains(t.Lower) && j >= 1 && Lexicon.IsVerbLike(tokens[j - 1])) return tokens[j - 1].Text + " " + t.Text;
         verbAt = j;
-        if (Lexicon.IsVerbBeforeFigure(t) && !Lexicon.Auxiliaries.Contains(t.Lower)) return t.Text;
+        bool afterDeterminer = j >= 1 && tokens[j - 1].Lower is "a" or "an" or "the";   // "a record 30,000 runners": a noun or adjective
+        if (Lexicon.IsVerbBeforeFigure(t) && !Lexicon.Auxiliaries.Contains(t.Lower) && !afterDeterminer) return t.Text;
         verbAt = j - 1;
         if (t.Lower is "of" or "on" or "for" or "against" && j >= 1 && tokens[j - 1].IsWord)
         {

@@ -15,6 +15,7 @@ public sealed record Unit(string Code, string Iri, UnitKind Kind)
     public static readonly Unit Count = new("count", "https://claimgraph.org/ns#Count", UnitKind.Count);
     public static readonly Unit Percent = new("percent", Qudt + "PERCENT", UnitKind.Percent);
     public static readonly Unit PercentagePoint = new("percentagePoint", "https://claimgraph.org/ns#PercentagePoint", UnitKind.Percent);
+    public static readonly Unit Second = new("second", Qudt + "SEC", UnitKind.Duration);
     public static readonly Unit Minute = new("minute", Qudt + "MIN", UnitKind.Duration);
     public static readonly Unit Hour = new("hour", Qudt + "HR", UnitKind.Duration);
     public static readonly Unit Day = new("day", Qudt + "DAY", UnitKind.Duration);
@@ -29,6 +30,12 @@ public sealed record Unit(string Code, string Iri, UnitKind Kind)
     public static readonly Unit SquareKilometre = new("squareKilometre", Qudt + "KiloM2", UnitKind.Measure);
     public static readonly Unit Kilometre = new("kilometre", Qudt + "KiloM", UnitKind.Measure);
     public static readonly Unit Metre = new("metre", Qudt + "M", UnitKind.Measure);
+    public static readonly Unit Centimetre = new("centimetre", Qudt + "CentiM", UnitKind.Measure);
+    public static readonly Unit Millimetre = new("millimetre", Qudt + "MilliM", UnitKind.Measure);
+    public static readonly Unit SquareMetre = new("squareMetre", Qudt + "M2", UnitKind.Measure);
+    public static readonly Unit Gram = new("gram", Qudt + "GM", UnitKind.Measure);
+    public static readonly Unit Kilowatt = new("kilowatt", Qudt + "KiloW", UnitKind.Measure);
+    public static readonly Unit Megawatt = new("megawatt", Qudt + "MegaW", UnitKind.Measure);
     public static readonly Unit Mile = new("mile", Qudt + "MI", UnitKind.Measure);
     public static readonly Unit Litre = new("litre", Qudt + "L", UnitKind.Measure);
     public static readonly Unit CubicMetre = new("cubicMetre", Qudt + "M3", UnitKind.Measure);

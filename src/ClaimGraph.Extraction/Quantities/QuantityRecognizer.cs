@@ -43,6 +43,7 @@ public static class QuantityRecognizer
 
     private static readonly Dictionary<string, Unit> DurationWords = new()
     {
+        ["second"] = Unit.Second, ["seconds"] = Unit.Second,
         ["minute"] = Unit.Minute, ["minutes"] = Unit.Minute, ["hour"] = Unit.Hour, ["hours"] = Unit.Hour,
         ["day"] = Unit.Day, ["days"] = Unit.Day, ["week"] = Unit.Week, ["weeks"] = Unit.Week,
         ["month"] = Unit.Month, ["months"] = Unit.Month, ["year"] = Unit.Year, ["years"] = Unit.Year,
@@ -57,6 +58,11 @@ public static class QuantityRecognizer
         ["hectare"] = Unit.Hectare, ["hectares"] = Unit.Hectare, ["mu"] = Unit.Mu,
         ["kilometre"] = Unit.Kilometre, ["kilometres"] = Unit.Kilometre, ["kilometer"] = Unit.Kilometre, ["kilometers"] = Unit.Kilometre, ["km"] = Unit.Kilometre,
         ["metre"] = Unit.Metre, ["metres"] = Unit.Metre, ["meter"] = Unit.Metre, ["meters"] = Unit.Metre,
+        ["centimetre"] = Unit.Centimetre, ["centimetres"] = Unit.Centimetre, ["centimeter"] = Unit.Centimetre, ["centimeters"] = Unit.Centimetre, ["cm"] = Unit.Centimetre,
+        ["millimetre"] = Unit.Millimetre, ["millimetres"] = Unit.Millimetre, ["millimeter"] = Unit.Millimetre, ["millimeters"] = Unit.Millimetre, ["mm"] = Unit.Millimetre,
+        ["gram"] = Unit.Gram, ["grams"] = Unit.Gram, ["gramme"] = Unit.Gram, ["grammes"] = Unit.Gram,
+        ["kilowatt"] = Unit.Kilowatt, ["kilowatts"] = Unit.Kilowatt, ["kw"] = Unit.Kilowatt,
+        ["megawatt"] = Unit.Megawatt, ["megawatts"] = Unit.Megawatt, ["mw"] = Unit.Megawatt,
         ["mile"] = Unit.Mile, ["miles"] = Unit.Mile,
         ["litre"] = Unit.Litre, ["litres"] = Unit.Litre, ["liter"] = Unit.Litre, ["liters"] = Unit.Litre,
         ["kwh"] = Unit.KilowattHour,
@@ -68,8 +74,25 @@ public static class QuantityRecognizer
         [("square", "kilometres")] = Unit.SquareKilometre, [("square", "kilometers")] = Unit.SquareKilometre, [("sq", "km")] = Unit.SquareKilometre,
         [("square", "kilometre")] = Unit.SquareKilometre, [("square", "kilometer")] = Unit.SquareKilometre,
         [("cubic", "metres")] = Unit.CubicMetre, [("cubic", "meters")] = Unit.CubicMetre,
+        [("square", "metres")] = Unit.SquareMetre, [("square", "meters")] = Unit.SquareMetre, [("square", "metre")] = Unit.SquareMetre, [("square", "meter")] = Unit.SquareMetre,
         [("kilowatt", "hours")] = Unit.KilowattHour,
     };
+
+    /// <summary>Seconds in each unit that a compound duration ("2 hours 8 minutes 15 seconds") may join.</summary>
+    private static readonly Dictionary<Unit, int> SecondsIn = new()
+    {
+        [Unit.Day] = 86_400, [Unit.Hour] = 3_600, [Unit.Minute] = 60, [Unit.Second] = 1,
+    };
+
+    /// <summary>Verbs that make the figure after them a lower bound: "sales exceeded 3.7 million units", "topped 1,000".</summary>
+    private static readonly HashSet<string> ExceedingVerbs = ["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "topped", "tops"];
+
+    /// <summary>People an age after "under" or "over" describes: "children under 14", "residents over 60".</summary>
+    private static readonly HashSet<string> AgedGroups =
+    [
+        "children", "kids", "people", "persons", "those", "adults", "residents", "minors", "teenagers", "teens", "youths",
+        "students", "pupils", "women", "men", "girls", "boys", "patients", "citizens", "seniors", "infants", "babies", "anyone",
+    ];
 
     /// <summary>"micrograms per cubic metre": a concentration, four words.</summary>
     private static readonly HashSet<string> CubicMetreWords = ["metre", "metres", "meter", "meters"];
@@ -103,6 +126,7 @@ public static class QuantityRecognizer
 
             if (TryCurrencyBefore(tokens, first, out var money, out int currencyStart)) { unit = money; first = currencyStart; }
             end = ReadUnitAfter(tokens, end, ref unit);
+            if (SecondsIn.ContainsKey(unit)) end = ReadCompoundDuration(tokens, end, ref value, ref unit);
 
             // A range: "1%-1.8%", "5-10 million", "1 to 6", "between 5 and 10".
             if (TryReadRangeEnd(tokens, end, out var highValue, out int highLast, out bool highHasScale))
@@ -259,6 +283,26 @@ public static class QuantityRecognizer
         return last;
     }
 
+    /// <summary>
+    /// Joins the parts of "2 hours 8 minutes 15 seconds" or "1 hour and 30 minutes" into one figure in the smallest
+    /// unit written (7,695 seconds; 90 minutes). <paramref name="end"/> is the first part's unit word.
+    /// </summary>
+    private static int ReadCompoundDuration(IReadOnlyList<Token> tokens, int end, ref decimal value, ref Unit unit)
+    {
+        while (true)
+        {
+            int k = end + 1;
+            if (k < tokens.Count && tokens[k].Is("and")) k++;
+            if (k + 1 >= tokens.Count || tokens[k].Kind != TokenKind.Number || !TryReadNumber(tokens, k, out var part, out int partLast)) return end;
+            if (partLast + 1 >= tokens.Count || !DurationWords.TryGetValue(tokens[partLast + 1].Lower, out var partUnit)
+                || !SecondsIn.TryGetValue(partUnit, out int partSeconds) || partSeconds >= SecondsIn[unit])
+                return end;
+            value = value * (SecondsIn[unit] / partSeconds) + part;
+            unit = partUnit;
+            end = partLast + 1;
+        }
+    }
+
     // ------------------------------------------------------------------ ranges and bounds
 
     private static bool TryReadRangeEnd(IReadOnlyList<Token> tokens, int end, out decimal high, out int highLast, out bool hasScale)
@@ -313,6 +357,8 @@ public static class QuantityRecognizer
             if (words is ["some"] && start > 0 && tokens[start - 1].Is("for")) continue;
             return (bound, inclusive, start);
         }
+        // The verb stays out of the figure's text: it is what the frame reads as the action.
+        if (first > 0 && ExceedingVerbs.Contains(tokens[first - 1].Lower)) return (BoundKind.AtLeast, false, first);
         return (BoundKind.Exact, true, first);
     }
 
@@ -375,8 +421,16 @@ public static class QuantityRecognizer
             && (DurationWords.ContainsKey(next.Lower) || next.Lower is "quarters" or "quarter"))
             return true;
 
-        // Ages describe who is counted, they are not figures: "people aged 60 and above", "at the age of 18", "children ages 3 to 6".
+        // Time counted from an event dates another figure: "three days later", "two weeks ago".
+        if (next is not null && DurationWords.ContainsKey(next.Lower) && last + 2 < tokens.Count && tokens[last + 2].Lower is "later" or "ago" or "earlier" or "afterwards")
+            return true;
+
+        // Ages describe who is counted, they are not figures: "people aged 60 and above", "at the age of 18", "children ages 3 to 6",
+        // "children under 14".
         if (prev is not null && prev.Lower is "aged" or "ages" or "age") return true;
+        if (prev is not null && prev.Lower is "under" or "over" or "above" or "below" && first >= 2 && AgedGroups.Contains(tokens[first - 2].Lower)
+            && !(next is not null && (next.IsPunct('%') || next.Lower is "percent" || CurrencyWords.ContainsKey(next.Lower) || MeasureWords.ContainsKey(next.Lower))))
+            return true;
         if (prev is not null && prev.Is("of") && first >= 2 && tokens[first - 2].Is("age")) return true;
 
         // Compound modifiers: "a 24-hour hotline", "12-member team" (but "8,600-plus" and "5-10" are figures).
