@@ -45,12 +45,45 @@ public sealed class ArticleExtractor(MetricResolver metrics)
                 var quantity = quantities[q];
                 int u16Start = sentence.Span.Utf16Start + quantity.Start, u16End = sentence.Span.Utf16Start + quantity.End;
                 var span = new TextSpan(index.ToCodePoint(u16Start), index.ToCodePoint(u16End), u16Start, u16End);
-                var time = IsRate(quantity, frames[q]) ? scope with { Kind = FigureKind.Rate } : scope;
+                var time = LooksAhead(tokens, quantity) ? scope with { Kind = FigureKind.Forecast }
+                         : IsRate(quantity, frames[q]) ? scope with { Kind = FigureKind.Rate } : scope;
                 mine.Add(claims.Count);
                 claims.Add(new ExtractedClaim(span, quantity, frames[q], Metrics.Resolve(frames[q]), time, [sentence]));
             }
         }
         return new ExtractedArticle(article, published, claims);
+    }
+
+    /// <summary>
+    /// True when the figure's clause looks ahead: "will", "expects to", "plans to", "aims to", "target", "projected to"
+    /// before the figure (after the last clause boundary), or its subject's verb does: "12.4 million new jobs will be
+    /// created", "... jobs are expected to be created".
+    /// </summary>
+    private static bool LooksAhead(IReadOnlyList<Token> tokens, Quantity quantity)
+    {
+        for (int i = quantity.FirstToken - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(':')) break;
+            if (t.IsWord && IsLookingAhead(tokens, i)) return true;
+        }
+        // The figure as a subject: past its noun phrase to the first auxiliary or verb.
+        for (int i = quantity.LastToken + 1; i < tokens.Count && i <= quantity.LastToken + 7; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) return false;
+            if (Lexicon.Auxiliaries.Contains(t.Lower) || Lexicon.IsVerbLike(t))
+                return IsLookingAhead(tokens, i) || i + 1 < tokens.Count && IsLookingAhead(tokens, i + 1);
+        }
+        return false;
+    }
+
+    private static bool IsLookingAhead(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Lower;
+        if (word is "will" or "shall" or "target" or "targets" or "goal" or "forecast" or "forecasts") return true;
+        return i + 1 < tokens.Count && tokens[i + 1].Is("to") && word is "expect" or "expects" or "expected" or "plan" or "plans" or "planned"
+            or "aim" or "aims" or "aimed" or "projected" or "intends" or "intend" or "hopes" or "hope" or "strives";
     }
 
     private static bool IsRate(Quantity q, FigureFrame frame) =>

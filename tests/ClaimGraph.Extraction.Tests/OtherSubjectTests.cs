@@ -166,6 +166,15 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void A_figure_the_clause_looks_ahead_to_is_a_forecast_and_a_comparison_base_does_not_date_a_figure()
+    {
+        var claims = Extract("The commission expects to give up to 5 million doses by the end of the year. About 12.4 million new jobs will be created.\n\nSales exceeded 3.7 million units, 45 percent more than in the same period last year.", new DateOnly(2023, 11, 3));
+        Assert.Equal([FigureKind.Forecast, FigureKind.Forecast, FigureKind.Cumulative, FigureKind.Rate], claims.Select(c => c.Time.Kind));
+        Assert.Equal(new DateOnly(2023, 12, 31), claims[0].Time.AsOf);
+        Assert.Equal(new DateOnly(2023, 11, 3), claims[2].Time.AsOf);   // "last year" is what it is compared with
+    }
+
+    [Fact]
     public void Cases_of_something_count_the_same_as_something_cases()
     {
         var claims = Extract("Police investigated 52,000 cases of drunk driving. By September they had investigated 186,000 drunk driving cases.", new DateOnly(2021, 9, 15));

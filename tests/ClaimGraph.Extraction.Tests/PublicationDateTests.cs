@@ -35,6 +35,19 @@ public class PublicationDateTests
         Assert.Equal(DateMethod.YearUnknown, dates.Resolve(corpus[4]).Method);
     }
 
+    [Theory]
+    [InlineData("Xinhua, Beijing, July 15. Retail sales rose 8.5 percent in the first half of 2023.", 2023)]
+    [InlineData("Xinhua, Beijing, November 3. In 2022, the province recorded 41,300 flu cases throughout the year.", 2023)]
+    [InlineData("Xinhua, Beijing, March 9. Exports in February 2023 rose 4 percent. The city will plant 1 million trees by 2030.", 2023)]
+    public void Without_other_evidence_the_year_is_the_first_after_the_periods_the_article_reports_on(string text, int year)
+    {
+        var article = Evidence("a.txt", text);
+        var resolved = new PublicationDateResolver([article]).Resolve(article);
+        Assert.Equal((year, DateMethod.AfterYearsReported), (resolved.Date!.Value.Year, resolved.Method));
+        Assert.NotNull(resolved.Warning);
+        Assert.Single(resolved.Evidence);
+    }
+
     [Fact]
     public void Each_article_that_dates_an_event_is_one_vote_and_the_year_with_most_votes_wins()
     {

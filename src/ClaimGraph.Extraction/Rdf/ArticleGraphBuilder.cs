@@ -222,7 +222,7 @@ public static class ArticleGraphBuilder
 
     public static Iri KindIri(FigureKind kind) => kind switch
     {
-        FigureKind.Cumulative => Cumulative, FigureKind.PeriodTotal => PeriodTotal, FigureKind.Event => Event, _ => Rate,
+        FigureKind.Cumulative => Cumulative, FigureKind.PeriodTotal => PeriodTotal, FigureKind.Event => Event, FigureKind.Forecast => Forecast, _ => Rate,
     };
 
     public static Iri MetricMethodIri(Metrics.MetricMethod method) => new(Ns + method.ToString());

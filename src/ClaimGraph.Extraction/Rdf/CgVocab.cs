@@ -14,7 +14,7 @@ public static class CgVocab
     public static readonly Iri Article = Cg("Article"), Sentence = Cg("Sentence"), Claim = Cg("Claim"), Metric = Cg("Metric"),
         SourceFile = Cg("SourceFile"), DateInference = Cg("DateInference"), DateAnchorClass = Cg("DateAnchor"),
         Exact = Cg("Exact"), AtLeast = Cg("AtLeast"), AtMost = Cg("AtMost"), Approx = Cg("Approx"), RangeBound = Cg("Range"),
-        Cumulative = Cg("Cumulative"), PeriodTotal = Cg("PeriodTotal"), Event = Cg("Event"), Rate = Cg("Rate");
+        Cumulative = Cg("Cumulative"), PeriodTotal = Cg("PeriodTotal"), Event = Cg("Event"), Rate = Cg("Rate"), Forecast = Cg("Forecast");
 
     // properties
     public static readonly Iri FileName = Cg("fileName"), ContentHash = Cg("contentHash"), CodePointLength = Cg("codePointLength"),

@@ -14,10 +14,13 @@ public sealed record DateAnchor(DateOnly Date, IReadOnlySet<string> Names, Sente
 /// <summary>An event dated relative to publication: "the “Card Broken” operation in October last year" (YearOffset -1).</summary>
 public sealed record RelativeMention(int Month, int? Day, int YearOffset, IReadOnlySet<string> Names, SentenceRef Sentence);
 
+/// <summary>A year the article reports on as past, and the last day of the period it names: "in the first half of 2023" (2023-06-30).</summary>
+public sealed record YearMention(int Year, DateOnly PeriodEnd, SentenceRef Sentence);
+
 /// <summary>
 /// What one article says that can date it or other articles: its dateline, absolute dates with the
-/// names of the events they date, relative dates, and every quoted name it uses. Small, so a whole
-/// corpus of these fits in memory before the articles themselves are processed.
+/// names of the events they date, relative dates, years it reports on, and every quoted name it uses.
+/// Small, so a whole corpus of these fits in memory before the articles themselves are processed.
 /// </summary>
 public sealed partial record DateEvidence(
     string FileName,
@@ -25,7 +28,8 @@ public sealed partial record DateEvidence(
     Dateline? Dateline,
     IReadOnlyList<DateAnchor> Anchors,
     IReadOnlyList<RelativeMention> Relatives,
-    IReadOnlySet<string> Names)
+    IReadOnlySet<string> Names,
+    IReadOnlyList<YearMention> Years)
 {
     private const string Month = @"(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
 
@@ -35,6 +39,18 @@ public sealed partial record DateEvidence(
     [GeneratedRegex(@"\b(?:in|on|since|from|of)\s+" + Month + @"(?:\s+(?<d>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<rel>last|this)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDate();
 
+    /// <summary>
+    /// A year named as a period or in a date: "in 2022", "of 2023", "the first half of 2023", "the first three quarters
+    /// of 2021", "the first 10 months of 2022", "March 2023", "March 12, 2023".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?:(?<half>half)|(?<quarters>quarter|two\s+quarters|three\s+quarters)|(?<months>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+|"
+                    + Month + @"\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)?,\s*)?|(?:in|of|for|during|throughout)\s+)(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearPeriod();
+
+    /// <summary>Words that make a sentence look ahead ("will", "by 2025", "plans to"): the years it names are not reported on.</summary>
+    [GeneratedRegex(@"\b(?:will|shall|plans?|planned|aims?|aimed|targets?|goal|expects?|expected|forecasts?|projected|by\s+(?:19|20)\d\d|until|next\s+year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LooksAhead();
+
     [GeneratedRegex(@"[“""‘](?<name>[^“”""‘’]{2,60})[”""’]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedName();
 
@@ -42,6 +58,7 @@ public sealed partial record DateEvidence(
     {
         var anchors = new List<DateAnchor>();
         var relatives = new List<RelativeMention>();
+        var years = new List<YearMention>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
@@ -65,8 +82,38 @@ public sealed partial record DateEvidence(
                 int offset = m.Groups["rel"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
                 if (month > 0) relatives.Add(new RelativeMention(month, day, offset, sentenceNames, reference));
             }
+            if (LooksAhead().IsMatch(text)) continue;
+            foreach (Match m in YearPeriod().Matches(text))
+                if (PeriodEnd(m) is { } end) years.Add(new YearMention(end.Year, end, reference));
         }
-        return new DateEvidence(article.FileName, article.ContentHash, article.Dateline, anchors, relatives, names);
+        return new DateEvidence(article.FileName, article.ContentHash, article.Dateline, anchors, relatives, names, years);
+    }
+
+    /// <summary>The last day of the period a <see cref="YearPeriod"/> match names, or null when it names no real date.</summary>
+    private static DateOnly? PeriodEnd(Match m)
+    {
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        int lastMonth = 12;
+        if (m.Groups["half"].Success) lastMonth = 6;
+        else if (m.Groups["quarters"].Success) lastMonth = m.Groups["quarters"].Value.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) ? 3
+            : m.Groups["quarters"].Value.StartsWith("two", StringComparison.OrdinalIgnoreCase) ? 6 : 9;
+        else if (m.Groups["months"].Success)
+        {
+            var n = m.Groups["months"].Value.ToLowerInvariant();
+            if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out lastMonth) && !Lexicon.NumberWords.TryGetValue(n, out lastMonth)) return null;
+            if (lastMonth is < 1 or > 12) return null;
+        }
+        else if (m.Groups["m"].Success)
+        {
+            lastMonth = DatelineParser.MonthNumber(m.Groups["m"].Value);
+            if (lastMonth == 0) return null;
+            if (m.Groups["d"].Success)
+            {
+                int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                return day <= DateTime.DaysInMonth(year, lastMonth) ? new DateOnly(year, lastMonth, day) : null;
+            }
+        }
+        return new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth));
     }
 
     /// <summary>Quoted names, normalised so word order and plurals do not matter: “Card Broken” and "broken card" are both "broken card".</summary>

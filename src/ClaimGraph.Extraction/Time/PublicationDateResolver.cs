@@ -1,7 +1,7 @@
 namespace ClaimGraph.Extraction.Time;
 
 /// <summary>How a publication date was settled (the cg:DateMethod individuals).</summary>
-public enum DateMethod { FromDateline, FromMetadata, RelativeToAnchor, AfterAnchor, YearUnknown }
+public enum DateMethod { FromDateline, FromMetadata, RelativeToAnchor, AfterAnchor, AfterYearsReported, YearUnknown }
 
 /// <summary>A publication date and why: the evidence sentences (the relative mention and the anchor), the anchor and the name that linked them.</summary>
 public sealed record PublicationDate(
@@ -20,7 +20,8 @@ public sealed record PublicationDate(
 /// the article ("in October last year") of an event that some article of the corpus dates absolutely
 /// ("October 10, 2020"), or that an earlier ingest run stored, linked by a shared quoted name or by
 /// the same month and day in one article;
-/// else the first year that puts the article after an absolutely dated event it names.
+/// else the first year that puts the article after an absolutely dated event it names; else the first
+/// year that puts it after every period it reports on ("in the first half of 2023" in a July article).
 /// </summary>
 public sealed class PublicationDateResolver
 {
@@ -105,6 +106,17 @@ public sealed class PublicationDateResolver
             return new PublicationDate(new DateOnly(y, dateline.Month, dateline.Day), DateMethod.AfterAnchor,
                 $"{article.FileName} names {boundName}, which {bound.Sentence.FileName} dates {bound.Date:yyyy-MM-dd}; {y} is the first year that puts the article after it",
                 [bound.Sentence], bound.Date, bound.Sentence.FileName, boundName);
+        }
+
+        // Weakest: the article reports on periods of a year it names, so it came out after the last of them ended.
+        if (article.Years.Count > 0)
+        {
+            var last = article.Years.MaxBy(y => y.PeriodEnd)!;
+            int y = last.Year;
+            while (!IsValid(y, dateline.Month, dateline.Day) || new DateOnly(y, dateline.Month, dateline.Day) <= last.PeriodEnd) y++;
+            return new PublicationDate(new DateOnly(y, dateline.Month, dateline.Day), DateMethod.AfterYearsReported,
+                $"{article.FileName} reports on a period that ends {last.PeriodEnd:yyyy-MM-dd}; {y} is the first year that puts the article after it",
+                [last.Sentence], Warning: $"publication year {y} inferred from the years the article reports on (weak evidence; a metadata file can state it)");
         }
         return new PublicationDate(null, DateMethod.YearUnknown, "the dateline has no year and the corpus gives no evidence for one", []);
     }

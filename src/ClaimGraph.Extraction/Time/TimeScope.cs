@@ -1,7 +1,7 @@
 namespace ClaimGraph.Extraction.Time;
 
 /// <summary>What sort of figure a claim states (the cg:FigureKind individuals).</summary>
-public enum FigureKind { Cumulative, PeriodTotal, Event, Rate }
+public enum FigureKind { Cumulative, PeriodTotal, Event, Rate, Forecast }
 
 /// <summary>
 /// When a figure holds: its as-of date, the period it covers (start and end, for totals and for

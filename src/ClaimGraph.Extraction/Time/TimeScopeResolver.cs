@@ -128,12 +128,26 @@ public static partial class TimeScopeResolver
         foreach (var (regex, read) in Readers)
         {
             var m = regex().Match(sentence);
+            while (m.Success && IsComparisonBase(sentence, m.Index)) m = m.NextMatch();
             if (!m.Success) continue;
             if (best is null || m.Index < best.Index || m.Index == best.Index && m.Length > best.Length) { best = m; bestReader = read; }
         }
         if (best is null) return null;
         var context = new Context(published, lastNamedYear, ClauseBefore(sentence, best.Index));
         return bestReader!(best, context);
+    }
+
+    [GeneratedRegex(@"\b(?:than|compared (?:with|to)|versus|against|from)(?:\s+(?:in|the|same|period|that|of|a))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonBefore();
+
+    /// <summary>
+    /// Time words that name what a figure is compared with, not when it holds: "45 percent more than in the same
+    /// period last year", "compared with 2022".
+    /// </summary>
+    private static bool IsComparisonBase(string sentence, int at)
+    {
+        int from = Math.Max(0, at - 40);
+        return ComparisonBefore().IsMatch(sentence.AsSpan(from, at - from).ToString());
     }
 
     // ------------------------------------------------------------------ helpers
