@@ -81,7 +81,7 @@ public sealed class ArticleExtractor(MetricResolver metrics)
     private static bool IsLookingAhead(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
-        if (word is "will" or "shall" or "target" or "targets" or "goal" or "forecast" or "forecasts") return true;
+        if (word is "will" or "shall" or "target" or "targets" or "goal" or "forecast" or "forecasts" or "expect" or "expects") return true;
         return i + 1 < tokens.Count && tokens[i + 1].Is("to") && word is "expect" or "expects" or "expected" or "plan" or "plans" or "planned"
             or "aim" or "aims" or "aimed" or "projected" or "intends" or "intend" or "hopes" or "hope" or "strives";
     }

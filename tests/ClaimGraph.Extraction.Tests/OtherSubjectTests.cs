@@ -159,6 +159,14 @@ public sealed class OtherSubjectTests
     }
 
     [Fact]
+    public void The_level_a_change_reached_and_an_amount_a_subject_comes_to_are_read_from_the_clause()
+    {
+        var claims = Extract("Trade enterprises increased by 31,000 to 530,000. Officials expect full-year trade to exceed 38 trillion yuan.", new DateOnly(2021, 10, 13));
+        Assert.Equal(claims[0].Metric.Iri, claims[1].Metric.Iri);
+        Assert.Equal(("full-year trade", FigureKind.Forecast), (claims[2].Frame.NounPhrase, claims[2].Time.Kind));
+    }
+
+    [Fact]
     public void A_word_after_a_determiner_is_not_the_verb_of_the_figure()
     {
         var claim = Assert.Single(Extract("A record 30,000 runners took part in the marathon.", new DateOnly(2023, 4, 9)));

@@ -98,8 +98,10 @@ public static class FrameReader
 
         // A figure that only compares ("compared with 3,905", "up 13.1 percent", "45 percent more than") measures what
         // the figure before it measures.
+        // So does the level a change reached: "increased by 31,000 to 530,000".
+        bool levelAfterChange = chosen.Words.Count == 0 && q > 0 && beforeFigure >= 1 && tokens[beforeFigure].Is("to") && quantities[q - 1].LastToken == beforeFigure - 1;
         if (q > 0 && earlier[q - 1].NounPhrase.Length > 0 && (chosen.Words.Count == 0 || IsComparative(chosen))
-            && (IsComparison(tokens, beforeFigure, out string? change) || IsComparison(tokens, figure.LastToken + 1, out change, after: true)))
+            && (IsComparison(tokens, beforeFigure, out string? change) || IsComparison(tokens, figure.LastToken + 1, out change, after: true) || levelAfterChange))
         {
             verbFromLeft = earlierLeftVerbs[q - 1];
             var previous = earlier[q - 1] with { QualifierInherited = earlier[q - 1].Qualifier is not null };
@@ -111,6 +113,12 @@ public static class FrameReader
         // to 23.6 trillion yuan", "losses are estimated at 1.22 billion yuan").
         if (chosen.Words.Count == 0 && verb is not null && Lexicon.IsLevelVerb(tokens[verbAt].Lower))
         {
+            var subject = SubjectBefore(tokens, verbAt);
+            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
+        }
+        else if (chosen.Words.Count == 0 && figure.Unit.Kind != UnitKind.Count && verb is not null)
+        {
+            // An amount is what the verb's subject comes to: "full-year trade to exceed 38 trillion yuan".
             var subject = SubjectBefore(tokens, verbAt);
             if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
         }
@@ -229,7 +237,7 @@ public static class FrameReader
     private static NounPhrase SubjectBefore(IReadOnlyList<Token> tokens, int verbAt)
     {
         int j = verbAt - 1;
-        while (j >= 0 && tokens[j].IsWord && (Lexicon.Auxiliaries.Contains(tokens[j].Lower) || Lexicon.IsAdverb(tokens[j].Lower))) j--;
+        while (j >= 0 && tokens[j].IsWord && (Lexicon.Auxiliaries.Contains(tokens[j].Lower) || Lexicon.IsAdverb(tokens[j].Lower) || tokens[j].Is("to"))) j--;
         var nearest = ReadNounPhraseBackward(tokens, j);
         if (nearest.Words.Count == 0) return nearest;
         int preposition = SkipBackOverDeterminers(tokens, nearest.Start - 1);
@@ -302,6 +310,9 @@ public static class FrameReader
         return j;
     }
 
+    /// <summary>Verbs that end a subject read backwards: "officials expect full-year trade to exceed" gives "full-year trade".</summary>
+    private static readonly HashSet<string> SpeakerVerbs = ["expect", "expects", "predict", "predicts", "say", "says", "said", "told", "believe", "believes"];
+
     private static NounPhrase ReadNounPhraseBackward(IReadOnlyList<Token> tokens, int k)
     {
         var words = new List<string>();
@@ -309,7 +320,7 @@ public static class FrameReader
         while (k >= 0 && words.Count < 5)
         {
             var t = tokens[k];
-            if (!t.IsWord || Lexicon.EndsNounPhrase(t)) break;
+            if (!t.IsWord || Lexicon.EndsNounPhrase(t) || SpeakerVerbs.Contains(t.Lower)) break;
             words.Insert(0, t.Text);
             k--;
         }
