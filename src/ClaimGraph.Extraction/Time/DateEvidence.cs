@@ -82,7 +82,9 @@ public sealed partial record DateEvidence(
                 int offset = m.Groups["rel"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
                 if (month > 0) relatives.Add(new RelativeMention(month, day, offset, sentenceNames, reference));
             }
-            if (LooksAhead().IsMatch(text)) continue;
+            // Years reported on only date an article whose dateline has no year.
+            bool namesAYear = text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal);
+            if (article.Dateline is not { Year: null } || !namesAYear || LooksAhead().IsMatch(text)) continue;
             foreach (Match m in YearPeriod().Matches(text))
                 if (PeriodEnd(m) is { } end) years.Add(new YearMention(end.Year, end, reference));
         }
