@@ -109,24 +109,16 @@ public static class FrameReader
         }
 
         // A level verb's subject names what the figure measures: "forest coverage ... had reached 65.04 percent";
-        // so does the subject of the clause's verb for an amount it rose to or is put at ("retail sales rose 8.5 percent
-        // to 23.6 trillion yuan", "losses are estimated at 1.22 billion yuan").
+        // so does the subject of the verb an amount without a noun hangs on.
         if (chosen.Words.Count == 0 && verb is not null && Lexicon.IsLevelVerb(tokens[verbAt].Lower))
         {
             var subject = SubjectBefore(tokens, verbAt);
             if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
         }
-        else if (chosen.Words.Count == 0 && figure.Unit.Kind != UnitKind.Count && verb is not null)
+        else if (chosen.Words.Count == 0 && figure.Unit.Kind != UnitKind.Count && AmountVerb(tokens, verb is null ? null : verbAt, beforeFigure) is int amountVerb)
         {
-            // An amount is what the verb's subject comes to: "full-year trade to exceed 38 trillion yuan".
-            var subject = SubjectBefore(tokens, verbAt);
-            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; }
-        }
-        else if (chosen.Words.Count == 0 && figure.Unit.Kind != UnitKind.Count && beforeFigure >= 1 && tokens[beforeFigure].Lower is "to" or "at" or "by"
-                 && ClauseVerbBefore(tokens, beforeFigure - 1) is int clauseVerb)
-        {
-            var subject = SubjectBefore(tokens, clauseVerb);
-            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; verb ??= tokens[clauseVerb].Text; verbFromLeft = true; }
+            var subject = SubjectBefore(tokens, amountVerb);
+            if (subject.Words.Count > 0) { chosen = subject; chosenIsLeft = true; verb ??= tokens[amountVerb].Text; verbFromLeft = true; }
         }
         // "Sales exceeded 3.7 million units": a counter noun counts what the subject names.
         if (verbFromLeft && !chosenIsLeft && chosen.Words is [var counter] && CounterNouns.Contains(counter.ToLowerInvariant()))
@@ -287,6 +279,14 @@ public static class FrameReader
     /// <summary>"more" or "higher" read as a noun phrase: the figure is compared, it counts nothing of its own.</summary>
     private static bool IsComparative(NounPhrase phrase) =>
         phrase.Words is [var only] && only.ToLowerInvariant() is "more" or "higher" or "greater" or "larger" or "less" or "fewer" or "lower" or "smaller";
+
+    /// <summary>
+    /// The verb whose subject an amount without a noun measures: the figure's own verb ("full-year trade to exceed 38
+    /// trillion yuan"), else the clause's verb before "to", "at" or "by" ("retail sales rose 8.5 percent year on year to
+    /// 23.6 trillion yuan", "losses are estimated at 1.22 billion yuan").
+    /// </summary>
+    private static int? AmountVerb(IReadOnlyList<Token> tokens, int? figureVerb, int beforeFigure) =>
+        figureVerb ?? (beforeFigure >= 1 && tokens[beforeFigure].Lower is "to" or "at" or "by" ? ClauseVerbBefore(tokens, beforeFigure - 1) : null);
 
     /// <summary>The clause's main verb before a figure, within a few words and not past a comma, colon or reporting verb.</summary>
     private static int? ClauseVerbBefore(IReadOnlyList<Token> tokens, int j)
