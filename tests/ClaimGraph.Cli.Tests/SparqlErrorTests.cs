@@ -34,6 +34,20 @@ public sealed class SparqlErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_query_given_as_the_argument_runs_and_its_errors_name_it()
+    {
+        var data = _temp.File("data.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:p 1 .\n");
+        var outcome = CliRunner.Run("sparql", "SELECT ?o WHERE { <http://example.org/a> ?p ?o }", "--data", data, "--format", "tsv");
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        Assert.Contains("1", outcome.Out);
+        var broken = CliRunner.Run("sparql", "SELECT ?o WHERE { ?s ?p }", "--data", data);
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("<query>:1:", broken.Error);
+        var missing = CliRunner.Run("sparql", "no-such-query.rq", "--data", data);
+        Assert.Contains("no such file", missing.Error);
+    }
+
+    [Fact]
     public void Good_query_runs_on_data_files()
     {
         var outcome = RunQuery("PREFIX ex: <http://example.org/>\nSELECT ?o WHERE { ex:a ex:p ?o }");

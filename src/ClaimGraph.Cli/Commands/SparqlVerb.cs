@@ -18,7 +18,7 @@ public sealed class SparqlVerb : IVerb
 
     public Command Build()
     {
-        var queryFile = new Argument<string>("query") { Description = "File holding the SPARQL query, or - to read it from standard input" };
+        var queryFile = new Argument<string>("query") { Description = "File holding the SPARQL query, - to read it from standard input, or the query itself ('SELECT ... WHERE { ... }')" };
         var store = CommonOptions.Store();
         var data = new Option<string[]>("--data") { Description = "RDF file loaded into the default graph (repeatable); with --data or --named the query runs on these files, not the store", HelpName = "FILE" };
         var named = new Option<string[]>("--named") { Description = "RDF file loaded as a named graph named by the file's IRI (repeatable)", HelpName = "FILE" };
@@ -43,12 +43,13 @@ public sealed class SparqlVerb : IVerb
 
     private static int Run(string queryFile, DirectoryInfo storeDir, string[] dataFiles, string[] namedFiles, string? format, bool explain, double? timeoutSeconds)
     {
-        string text = ReadQueryText(queryFile);
-        string sourceName = queryFile == "-" ? "<stdin>" : queryFile;
+        bool inline = IsQueryText(queryFile);
+        string text = inline ? queryFile : ReadQueryText(queryFile);
+        string sourceName = inline ? "<query>" : queryFile == "-" ? "<stdin>" : queryFile;
         Query query;
         try
         {
-            query = SparqlParser.ParseQuery(text, queryFile == "-" ? null : IriReference.FromFilePath(Path.GetFullPath(queryFile)));
+            query = SparqlParser.ParseQuery(text, inline || queryFile == "-" ? null : IriReference.FromFilePath(Path.GetFullPath(queryFile)));
         }
         catch (SparqlSyntaxException e)
         {
@@ -109,6 +110,15 @@ public sealed class SparqlVerb : IVerb
             }
         }
         return 0;
+    }
+
+    /// <summary>The argument is the query itself, not a file: no such file or folder, and it reads like SPARQL (a group or a query keyword).</summary>
+    private static bool IsQueryText(string argument)
+    {
+        if (argument == "-" || File.Exists(argument) || Directory.Exists(argument)) return false;
+        var start = argument.TrimStart();
+        return argument.Contains('{')
+            || new[] { "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE" }.Any(keyword => start.StartsWith(keyword + " ", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string ReadQueryText(string queryFile)
