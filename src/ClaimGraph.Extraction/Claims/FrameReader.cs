@@ -101,7 +101,7 @@ public static class FrameReader
         // So does the level a change reached: "increased by 31,000 to 530,000".
         bool levelAfterChange = chosen.Words.Count == 0 && q > 0 && beforeFigure >= 1 && tokens[beforeFigure].Is("to") && quantities[q - 1].LastToken == beforeFigure - 1;
         if (q > 0 && earlier[q - 1].NounPhrase.Length > 0 && (chosen.Words.Count == 0 || IsComparative(chosen))
-            && (IsComparison(tokens, beforeFigure, out string? change) || IsComparison(tokens, figure.LastToken + 1, out change, after: true) || levelAfterChange))
+            && (ComparesBefore(tokens, beforeFigure, out string? change) || ComparesAfter(tokens, figure.LastToken + 1, out change) || levelAfterChange))
         {
             verbFromLeft = earlierLeftVerbs[q - 1];
             var previous = earlier[q - 1] with { QualifierInherited = earlier[q - 1].Qualifier is not null };
@@ -250,22 +250,15 @@ public static class FrameReader
     private static readonly HashSet<string> AmountNouns = ["number", "numbers", "total", "amount", "count", "sum", "quantity", "volume", "tally", "figure"];
 
     /// <summary>
-    /// True when the words before a figure (or, with <paramref name="after"/>, right after it) make it a comparison
-    /// with the figure before it; <paramref name="change"/> is the verb they stand for, or null for the earlier
-    /// figure's own: "compared with 3,905" (null), "up 13.1 percent" and "45 percent more than" (increased).
+    /// True when the words that end at <paramref name="j"/>, before a figure, make it a comparison with the figure
+    /// before it; <paramref name="change"/> is the verb they stand for, or null for the earlier figure's own:
+    /// "compared with 3,905" (null), "up 13.1 percent" (increased).
     /// </summary>
-    private static bool IsComparison(IReadOnlyList<Token> tokens, int j, out string? change, bool after = false)
+    private static bool ComparesBefore(IReadOnlyList<Token> tokens, int j, out string? change)
     {
         change = null;
-        if (j < 0 || j >= tokens.Count) return false;
+        if (j < 0) return false;
         var word = tokens[j].Lower;
-        if (after)
-        {
-            bool than = j + 1 < tokens.Count && tokens[j + 1].Is("than");
-            if (than && word is "more" or "higher" or "greater" or "larger") change = "increased";
-            else if (than && word is "less" or "fewer" or "lower" or "smaller") change = "decreased";
-            return change is not null;
-        }
         if (word is "versus" or "vs" or "against") return true;
         if (word is "with" or "to" && j >= 1 && tokens[j - 1].Lower is "compared" or "comparison") return true;
         if (word is "from" && j >= 1 && tokens[j - 1].Lower is "up" or "down" or "rising" or "falling") return true;
@@ -273,6 +266,16 @@ public static class FrameReader
             change = "increased";
         else if (word is "down" or "falling" or "decreasing" or "dropping" || word is "of" && j >= 2 && tokens[j - 2].Lower is "a" or "an" && tokens[j - 1].Lower is "decrease" or "drop" or "fall" or "decline")
             change = "decreased";
+        return change is not null;
+    }
+
+    /// <summary>"45 percent more than ...": the words at <paramref name="k"/>, right after a figure, compare it with the figure before it.</summary>
+    private static bool ComparesAfter(IReadOnlyList<Token> tokens, int k, out string? change)
+    {
+        change = null;
+        if (k + 1 >= tokens.Count || !tokens[k + 1].Is("than")) return false;
+        if (tokens[k].Lower is "more" or "higher" or "greater" or "larger") change = "increased";
+        else if (tokens[k].Lower is "less" or "fewer" or "lower" or "smaller") change = "decreased";
         return change is not null;
     }
 
