@@ -21,6 +21,11 @@ public sealed class IngestTests : IDisposable
         var second = CliRunner.Run("ingest", RepositoryPaths.Corpus, "--store", _temp.Store);
         Assert.True(second.ExitCode == 0, second.Error);
         Assert.Equal(afterFirst, CountQuads());
+
+        var stats = CliRunner.Run("stats", "--store", _temp.Store);
+        Assert.True(stats.ExitCode == 0, stats.Error);
+        Assert.Contains($"quads         {afterFirst:N0}", stats.Out);
+        Assert.Matches(@"table files   [0-9.]+ [KMG]iB: .*SPOG [0-9.]+ [KMG]?i?B", stats.Out);
     }
 
     [Fact]
