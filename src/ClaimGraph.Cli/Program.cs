@@ -1,10 +1,16 @@
+using Spectre.Console;
 using System.CommandLine;
 
 namespace ClaimGraph.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        // Piped tables keep their natural width: without a terminal Spectre.Console assumes 80 columns and cuts every cell.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1_000;
+        return BuildRootCommand().Parse(args).Invoke();
+    }
 
     /// <summary>
     /// Every verb of the `claimgraph` command: each is a class in Commands/ implementing <see cref="IVerb"/>,
