@@ -45,7 +45,7 @@ public sealed class ArticleExtractor(MetricResolver metrics)
                 var quantity = quantities[q];
                 int u16Start = sentence.Span.Utf16Start + quantity.Start, u16End = sentence.Span.Utf16Start + quantity.End;
                 var span = new TextSpan(index.ToCodePoint(u16Start), index.ToCodePoint(u16End), u16Start, u16End);
-                var time = LooksAhead(tokens, quantity) ? scope with { Kind = FigureKind.Forecast }
+                var time = ClauseLooksAhead(tokens, quantity) ? scope with { Kind = FigureKind.Forecast }
                          : IsRate(quantity, frames[q]) ? scope with { Kind = FigureKind.Rate } : scope;
                 mine.Add(claims.Count);
                 claims.Add(new ExtractedClaim(span, quantity, frames[q], Metrics.Resolve(frames[q]), time, [sentence]));
@@ -59,13 +59,13 @@ public sealed class ArticleExtractor(MetricResolver metrics)
     /// before the figure (after the last clause boundary), or its subject's verb does: "12.4 million new jobs will be
     /// created", "... jobs are expected to be created".
     /// </summary>
-    private static bool LooksAhead(IReadOnlyList<Token> tokens, Quantity quantity)
+    private static bool ClauseLooksAhead(IReadOnlyList<Token> tokens, Quantity quantity)
     {
         for (int i = quantity.FirstToken - 1; i >= 0; i--)
         {
             var t = tokens[i];
             if (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(':')) break;
-            if (t.IsWord && IsLookingAhead(tokens, i)) return true;
+            if (t.IsWord && IsForwardWord(tokens, i)) return true;
         }
         // The figure as a subject: past its noun phrase to the first auxiliary or verb.
         for (int i = quantity.LastToken + 1; i < tokens.Count && i <= quantity.LastToken + 7; i++)
@@ -73,12 +73,13 @@ public sealed class ArticleExtractor(MetricResolver metrics)
             var t = tokens[i];
             if (!t.IsWord) return false;
             if (Lexicon.Auxiliaries.Contains(t.Lower) || Lexicon.IsVerbLike(t))
-                return IsLookingAhead(tokens, i) || i + 1 < tokens.Count && IsLookingAhead(tokens, i + 1);
+                return IsForwardWord(tokens, i) || i + 1 < tokens.Count && IsForwardWord(tokens, i + 1);
         }
         return false;
     }
 
-    private static bool IsLookingAhead(IReadOnlyList<Token> tokens, int i)
+    /// <summary>"will", "target", "expects", or a verb of intent before "to" ("plans to", "expected to") at token <paramref name="i"/>.</summary>
+    private static bool IsForwardWord(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
         if (word is "will" or "shall" or "target" or "targets" or "goal" or "forecast" or "forecasts" or "expect" or "expects") return true;

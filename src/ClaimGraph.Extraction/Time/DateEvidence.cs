@@ -49,7 +49,7 @@ public sealed partial record DateEvidence(
 
     /// <summary>Words that make a sentence look ahead ("will", "by 2025", "plans to"): the years it names are not reported on.</summary>
     [GeneratedRegex(@"\b(?:will|shall|plans?|planned|aims?|aimed|targets?|goal|expects?|expected|forecasts?|projected|by\s+(?:19|20)\d\d|until|next\s+year)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex LooksAhead();
+    private static partial Regex SentenceLooksAhead();
 
     [GeneratedRegex(@"[“""‘](?<name>[^“”""‘’]{2,60})[”""’]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedName();
@@ -84,7 +84,7 @@ public sealed partial record DateEvidence(
             }
             // Years reported on only date an article whose dateline has no year.
             bool namesAYear = text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal);
-            if (article.Dateline is not { Year: null } || !namesAYear || LooksAhead().IsMatch(text)) continue;
+            if (article.Dateline is not { Year: null } || !namesAYear || SentenceLooksAhead().IsMatch(text)) continue;
             foreach (Match m in YearPeriod().Matches(text))
                 if (PeriodEnd(m) is { } end) years.Add(new YearMention(end.Year, end, reference));
         }

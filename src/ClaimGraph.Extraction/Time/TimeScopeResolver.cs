@@ -147,7 +147,7 @@ public static partial class TimeScopeResolver
     private static bool IsComparisonBase(string sentence, int at)
     {
         int from = Math.Max(0, at - 40);
-        return ComparisonBefore().IsMatch(sentence.AsSpan(from, at - from).ToString());
+        return ComparisonBefore().IsMatch(sentence.AsSpan(from, at - from));
     }
 
     // ------------------------------------------------------------------ helpers
