@@ -85,8 +85,12 @@ public interface IStoreTransaction : IQuadReader, IDisposable
     /// <summary>Adds a quad; false when it was already there.</summary>
     bool Add(Quad quad);
 
-    /// <summary>Adds a batch of quads (see <see cref="QuadBatch"/>); returns how many were not already there.</summary>
-    int Add(QuadBatch batch);
+    /// <summary>
+    /// Adds a batch of quads (see <see cref="QuadBatch"/>). Unlike <see cref="Add(Quad)"/> it does not
+    /// tell which were there already: knowing would mean checking each quad as it comes, and a
+    /// quad with a term new to this transaction is checked only when the transaction is next read or committed.
+    /// </summary>
+    void Add(QuadBatch batch);
 
     /// <summary>Removes a quad; false when it was not there.</summary>
     bool Remove(Quad quad);

@@ -25,6 +25,15 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     private readonly HashSet<TQuad> _removed = new();
 
     /// <summary>
+    /// Added quads not yet in <see cref="_added"/>: each holds a term this transaction minted, so the
+    /// store cannot hold it and no removal can name it, and it needs no check until the changes are
+    /// read. They may repeat one another or an added quad. An ingest adds a million quads per group
+    /// and reads none of them back; the store sorts them at commit anyway. Putting each in the hash
+    /// set as it came took 4% of the CPU, all on the writer's thread (100k articles: 100.8 to 91.7 s).
+    /// </summary>
+    private readonly List<TQuad> _unsettled = new();
+
+    /// <summary>
     /// How many added quads each graph holds. Added quads are matched one by one, so a read of a graph
     /// this transaction added nothing to skips them: replacing an article clears its old graphs while
     /// a group of a million new quads is pending, and that was a pass over all of them per graph
@@ -32,34 +41,59 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     /// </summary>
     private readonly Dictionary<long, int> _addedPerGraph = new();
 
-    public IReadOnlyCollection<TQuad> Added => _added;
+    /// <summary>The added quads, each once.</summary>
+    public IReadOnlyCollection<TQuad> Added
+    {
+        get
+        {
+            Settle();
+            return _added;
+        }
+    }
+
+    /// <summary>The added quads, in no order, some maybe more than once: for a store that sorts them at commit and drops repeats itself.</summary>
+    public IReadOnlyCollection<TQuad> AddedWithRepeats =>
+        _unsettled.Count == 0 ? _added : _added.Count == 0 ? _unsettled : [.. _added, .. _unsettled];
+
     public IReadOnlyCollection<TQuad> Removed => _removed;
+
+    /// <summary>Adds a quad that holds a term the transaction minted (so neither the store nor a removal holds it), without checking it now.</summary>
+    public void AddMinted(TQuad quad) => _unsettled.Add(quad);
 
     /// <summary>Adds a quad; false when the transaction already sees it.</summary>
     public bool Add(TQuad quad)
     {
+        Settle();
         if (_removed.Remove(quad)) return true;
         // An added quad is never a committed one, so testing the committed quads first and adding once does one hash lookup, not two.
-        if (isCommitted(quad) || !_added.Add(quad)) return false;
+        return !isCommitted(quad) && AddUncommitted(quad);
+    }
+
+    private bool AddUncommitted(TQuad quad)
+    {
+        if (!_added.Add(quad)) return false;
         CollectionsMarshal.GetValueRefOrAddDefault(_addedPerGraph, quad.ToEncoded().Graph, out _)++;
         return true;
     }
 
-    /// <summary>Adds quads; returns how many the transaction did not see already.</summary>
-    public int AddAll(IEnumerable<EncodedQuad> quads)
+    /// <summary>Moves the unsettled adds into the set, before anything reads or removes.</summary>
+    private void Settle()
     {
-        int added = 0;
-        foreach (var quad in quads)
-            if (Add(TQuad.From(quad))) added++;
-        return added;
+        foreach (var quad in _unsettled) AddUncommitted(quad);
+        _unsettled.Clear();
     }
 
     /// <summary>Removes a quad; false when the transaction does not see it.</summary>
-    public bool Remove(TQuad quad) => RemoveAdded(quad) || (isCommitted(quad) && _removed.Add(quad));
+    public bool Remove(TQuad quad)
+    {
+        Settle();
+        return RemoveAdded(quad) || (isCommitted(quad) && _removed.Add(quad));
+    }
 
     /// <summary>Removes quads the transaction sees (from <see cref="Overlay"/>); they are read to the end before the first is removed.</summary>
     public void RemoveAll(IEnumerable<EncodedQuad> seen)
     {
+        Settle();
         foreach (var encoded in seen.ToList())
         {
             var quad = TQuad.From(encoded);
@@ -78,6 +112,7 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     /// <summary>The quads the transaction sees that match a pattern: the committed matches not removed, then the added matches.</summary>
     public IEnumerable<EncodedQuad> Overlay(IEnumerable<EncodedQuad> committedMatches, QuadPattern pattern)
     {
+        Settle();
         foreach (var quad in committedMatches)
             if (_removed.Count == 0 || !_removed.Contains(TQuad.From(quad)))
                 yield return quad;
@@ -92,6 +127,7 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     /// <summary>The committed estimate corrected by the pending changes; past 4,096 changes only an upper bound, kept cheap.</summary>
     public long EstimateCount(long committed, QuadPattern pattern)
     {
+        Settle();
         if (_added.Count + _removed.Count > 4096) return committed + _added.Count;
         long added = _added.Count(quad => IndexOrders.Matches(pattern, quad.ToEncoded()));
         long removed = _removed.Count(quad => IndexOrders.Matches(pattern, quad.ToEncoded()));
@@ -102,6 +138,7 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
     /// <param name="scan">The transaction's own scan, changes included.</param>
     public IEnumerable<long> NamedGraphs(IEnumerable<long> committedGraphs, Func<QuadPattern, IEnumerable<EncodedQuad>> scan)
     {
+        Settle();
         var candidates = new SortedSet<long>(committedGraphs);
         foreach (var quad in _added)
         {

@@ -266,23 +266,28 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         tx.Add(prepared.Quads!);
 
         var registry = CgVocab.RegistryGraph;
-        tx.Add(new Quad(fileIri, Vocab.Rdf.Type, CgVocab.SourceFile, registry));
-        tx.Add(new Quad(fileIri, CgVocab.FileName, Literal.String(article.FileName), registry));
         if (current is not null) tx.Remove(new Quad(fileIri, CgVocab.CurrentVersion, current, registry));
-        tx.Add(new Quad(fileIri, CgVocab.CurrentVersion, articleIri, registry));
-        tx.Add(new Quad(fileIri, CgVocab.Version, articleIri, registry));
-        tx.Add(new Quad(articleIri, Vocab.Rdf.Type, CgVocab.Article, registry));
-        tx.Add(new Quad(articleIri, CgVocab.FileName, Literal.String(article.FileName), registry));
-        tx.Add(new Quad(articleIri, CgVocab.ContentHash, Literal.String(article.ContentHash), registry));
+        // Added as a batch, like the article's own quads: a single add would check every quad of the group so far.
+        var entries = new List<Quad>
+        {
+            new(fileIri, Vocab.Rdf.Type, CgVocab.SourceFile, registry),
+            new(fileIri, CgVocab.FileName, Literal.String(article.FileName), registry),
+            new(fileIri, CgVocab.CurrentVersion, articleIri, registry),
+            new(fileIri, CgVocab.Version, articleIri, registry),
+            new(articleIri, Vocab.Rdf.Type, CgVocab.Article, registry),
+            new(articleIri, CgVocab.FileName, Literal.String(article.FileName), registry),
+            new(articleIri, CgVocab.ContentHash, Literal.String(article.ContentHash), registry),
+        };
         // A version first stored by an earlier run (or an earlier file of this one) keeps its first ingest time.
         if (!knownVersion || Object(tx, articleIri, CgVocab.IngestedAt, registry) is null)
-            tx.Add(new Quad(articleIri, CgVocab.IngestedAt, Literal.Typed(now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), Vocab.Xsd.DateTime), registry));
+            entries.Add(new Quad(articleIri, CgVocab.IngestedAt, Literal.Typed(now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), Vocab.Xsd.DateTime), registry));
         bool replaced = current is not null && current != articleIri;
         if (replaced)
         {
-            tx.Add(new Quad(current!, CgVocab.SupersededBy, articleIri, registry));
-            tx.Add(new Quad(articleIri, CgVocab.Prov.WasRevisionOf, current!, registry));
+            entries.Add(new Quad(current!, CgVocab.SupersededBy, articleIri, registry));
+            entries.Add(new Quad(articleIri, CgVocab.Prov.WasRevisionOf, current!, registry));
         }
+        tx.Add(new QuadBatch(entries));
         var outcome = replaced ? FileOutcome.Replaced : FileOutcome.Added;
         return new WrittenArticle(new FileResult(path, outcome, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, replaced ? current : null);
     }

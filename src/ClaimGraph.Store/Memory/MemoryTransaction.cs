@@ -61,11 +61,23 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
         return _changes.Add(encoded);
     }
 
-    public int Add(QuadBatch batch)
+    public void Add(QuadBatch batch)
     {
         ThrowIfFinished();
         // The committed dictionary is in memory: asking it again costs little, so no shortcut for unstored terms.
-        return _changes.AddAll(batch.Encode(batch.Ids(State.Version, GetOrAddId, GetOrAddId)));
+        foreach (var quad in batch.Encode(batch.Ids(State.Version, GetOrAddId, GetOrAddId)))
+        {
+            var encoded = IdQuad.From(quad);
+            if (HoldsMintedTerm(quad)) _changes.AddMinted(encoded);
+            else _changes.Add(encoded);
+        }
+    }
+
+    /// <summary>Whether a quad holds a term this transaction gave an id (so the committed state cannot hold the quad).</summary>
+    private bool HoldsMintedTerm(in EncodedQuad quad)
+    {
+        int firstNewId = FirstNewId;
+        return quad.Subject >= firstNewId || quad.Predicate >= firstNewId || quad.Object >= firstNewId || quad.Graph >= firstNewId;
     }
 
     public bool Remove(Quad quad)

@@ -310,18 +310,21 @@ public sealed class RocksQuadStore : IQuadStore
     }
 
     /// <summary>Writes a transaction atomically (one batch, or SST files for a large one), then publishes its statistics.</summary>
-    internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> adds,
+    /// <param name="addsWithRepeats">The added quads; one may come more than once (sorting drops the repeats).</param>
+    internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
     {
-        if (newTerms.Count == 0 && adds.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
+        if (newTerms.Count == 0 && addsWithRepeats.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
         var current = Statistics;
+        var addKeys = StagedContent.SortedUniqueKeys(IndexOrder.Spog, addsWithRepeats);
+        var adds = new PackedQuads(IndexOrder.Spog, addKeys);
         if (newTerms.Count + adds.Count + removes.Count >= BulkThreshold)
         {
             using var staging = new SstStaging(this);
             // The dictionary files and the statistics are made beside the index files: each alone would leave a core idle.
             var terms = Task.Run(() => StagedContent.WriteTerms(staging, newTerms));
             var counting = Task.Run(() => (Next: current.Apply(adds, removes, nextId, out var p, out var g), Predicates: p, Graphs: g));
-            StagedContent.WriteChanges(staging, adds, removes, current.NextId);
+            StagedContent.WriteChanges(staging, addKeys, removes, current.NextId);
             terms.GetAwaiter().GetResult();
             var counted = counting.GetAwaiter().GetResult();
             CommitStaged(staging, counted.Next, counted.Predicates, counted.Graphs);

@@ -67,11 +67,19 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
         return _changes.Add(encoded);
     }
 
-    public int Add(QuadBatch batch)
+    public void Add(QuadBatch batch)
     {
         ThrowIfFinished();
-        return _changes.AddAll(batch.Encode(batch.Ids(Version, GetOrAddId, GetOrAddUnstoredId)));
+        foreach (var quad in batch.Encode(batch.Ids(Version, GetOrAddId, GetOrAddUnstoredId)))
+        {
+            if (HoldsMintedTerm(quad)) _changes.AddMinted(quad);
+            else _changes.Add(quad);
+        }
     }
+
+    /// <summary>Whether a quad holds a term this transaction gave an id (so the store cannot hold the quad).</summary>
+    private bool HoldsMintedTerm(in EncodedQuad quad) =>
+        quad.Subject >= IdLimit || quad.Predicate >= IdLimit || quad.Object >= IdLimit || quad.Graph >= IdLimit;
 
     public bool Remove(Quad quad)
     {
@@ -96,7 +104,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     public void Commit()
     {
         ThrowIfFinished();
-        Store.Commit(_newTerms, _changes.Added, _changes.Removed, _nextId);
+        Store.Commit(_newTerms, _changes.AddedWithRepeats, _changes.Removed, _nextId);
         Finish();
     }
 

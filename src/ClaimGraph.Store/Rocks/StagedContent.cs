@@ -47,28 +47,44 @@ internal static class StagedContent
 
     /// <summary>
     /// Every index order for a transaction's added and removed quads (disjoint sets), as puts and
-    /// deletes; <paramref name="firstNewId"/> is the first id the store did not hold before.
+    /// deletes; the adds come as sorted SPOG keys without repeats (<see cref="SortedUniqueKeys"/>).
+    /// <paramref name="firstNewId"/> is the first id the store did not hold before.
     /// </summary>
-    public static void WriteChanges(SstStaging staging, IReadOnlyCollection<EncodedQuad> adds, IReadOnlyCollection<EncodedQuad> removes, long firstNewId)
+    public static void WriteChanges(SstStaging staging, UInt128[] spogAdds, IReadOnlyCollection<EncodedQuad> removes, long firstNewId)
     {
-        if (adds.Count + removes.Count == 0) return;
+        if (spogAdds.Length + removes.Count == 0) return;
         if (removes.Count == 0)
         {
-            // Only adds (a new batch of articles): SPOG sorted once, the other orders re-packed from it.
-            var spog = SortedKeys(IndexOrder.Spog, adds);
-            WriteAdds(staging, spog, spog.Length, firstNewId);
+            // Only adds (a new batch of articles): the other orders are re-packed from SPOG.
+            WriteAdds(staging, spogAdds, spogAdds.Length, firstNewId);
             return;
         }
         Parallel.ForEach(IndexOrders.All, Parallelism, order =>
         {
             // Each set sorted alone (radix), then merged: faster than sorting keys with a companion array of flags.
-            var addKeys = SortedKeys(order, adds);
+            var addKeys = spogAdds;
+            if (order != IndexOrder.Spog)
+            {
+                addKeys = new UInt128[spogAdds.Length];
+                Repack(order, spogAdds, addKeys, spogAdds.Length);
+                PackedKeySort.Sort(addKeys);
+            }
             var removeKeys = SortedKeys(order, removes);
             var keys = new UInt128[addKeys.Length + removeKeys.Length];
             var added = new bool[keys.Length];
             Merge(addKeys, removeKeys, keys, added);
             WriteIndex(staging, order, keys, keys.Length, added, firstNewId);
         });
+    }
+
+    /// <summary>The quads' keys in one order, sorted, each once.</summary>
+    public static UInt128[] SortedUniqueKeys(IndexOrder order, IReadOnlyCollection<EncodedQuad> quads)
+    {
+        var keys = SortedKeys(order, quads);
+        int unique = 0;
+        for (int i = 0; i < keys.Length; i++)
+            if (unique == 0 || keys[i] != keys[unique - 1]) keys[unique++] = keys[i];
+        return unique == keys.Length ? keys : keys[..unique];
     }
 
     /// <summary>The quads' keys in one order, sorted. Several threads may read the same quads at once.</summary>
