@@ -27,6 +27,28 @@ public sealed class PackedKeySortTests
         Assert.Equal(expected, keys);
     }
 
+    [Theory]
+    [InlineData(IndexOrder.Spog, IndexOrder.Posg, 2, 50_000)]
+    [InlineData(IndexOrder.Spog, IndexOrder.Ospg, 1, 50_000)]
+    [InlineData(IndexOrder.Spog, IndexOrder.Gspo, 1, 50_000)]
+    [InlineData(IndexOrder.Posg, IndexOrder.Gpos, 1, 50_000)]
+    [InlineData(IndexOrder.Ospg, IndexOrder.Gosp, 1, 50_000)]
+    [InlineData(IndexOrder.Spog, IndexOrder.Gspo, 1, 200)]   // below the radix threshold
+    public void Keys_of_a_sorted_order_repacked_are_sorted_on_the_ids_the_new_order_leads_with(IndexOrder from, IndexOrder to, int leadingIds, int count)
+    {
+        // Graph and subject ids shared by many quads, as in a batch of articles.
+        var random = new Random(7);
+        var quads = Enumerable.Range(0, count)
+            .Select(_ => new EncodedQuad(random.Next(16, 2_000), random.Next(16, 60), random.Next(16, 1 << 20), random.Next(16, 400)))
+            .Distinct().ToArray();
+        var keys = quads.Select(q => QuadKeys.Pack(from, q)).Order().Select(k => QuadKeys.Pack(to, QuadKeys.Unpack(from, k))).ToArray();
+        var expected = quads.Select(q => QuadKeys.Pack(to, q)).Order().ToArray();
+
+        PackedKeySort.SortByLeadingIds(keys, leadingIds);
+
+        Assert.Equal(expected, keys);
+    }
+
     [Fact]
     public void Keys_that_are_all_equal_stay_as_they_are()
     {

@@ -87,6 +87,26 @@ internal static class QuadKeys
         return new EncodedQuad(ids[0], ids[1], ids[2], ids[3]);
     }
 
+    /// <summary>
+    /// For re-packing keys of one order as keys of another: for each 32-bit id of the new key, most
+    /// significant first, the place of that id in the old key. Moving four ids is several times faster
+    /// than unpacking the quad and packing it again.
+    /// </summary>
+    public static int[] RepackMap(IndexOrder from, IndexOrder to)
+    {
+        var map = new int[4];
+        for (int i = 0; i < 4; i++) map[i] = from.Positions().IndexOf(to.Positions()[i]);
+        return map;
+    }
+
+    /// <summary>A <see cref="Pack"/>ed key with its ids moved as <see cref="RepackMap"/> says.</summary>
+    public static UInt128 Repack(UInt128 packed, int[] map)
+    {
+        ulong high = (ulong)(packed >> 64), low = (ulong)packed;
+        uint Id(int place) => place switch { 0 => (uint)(high >> 32), 1 => (uint)high, 2 => (uint)(low >> 32), _ => (uint)low };
+        return new UInt128(((ulong)Id(map[0]) << 32) | Id(map[1]), ((ulong)Id(map[2]) << 32) | Id(map[3]));
+    }
+
     /// <summary>The key of a <see cref="Pack"/>ed quad: the number itself, big-endian.</summary>
     public static void WritePacked(UInt128 packed, Span<byte> key) => BinaryPrimitives.WriteUInt128BigEndian(key, packed);
 

@@ -65,8 +65,8 @@ internal static class StagedContent
             var addKeys = spogAdds;
             if (order != IndexOrder.Spog)
             {
-                addKeys = new UInt128[spogAdds.Length];
-                Repack(order, spogAdds, addKeys, spogAdds.Length);
+                addKeys = (UInt128[])spogAdds.Clone();
+                Repack(IndexOrder.Spog, order, addKeys, addKeys.Length);
                 PackedKeySort.Sort(addKeys);
             }
             var removeKeys = SortedKeys(order, removes);
@@ -112,31 +112,46 @@ internal static class StagedContent
 
     /// <summary>
     /// Every index order for new quads, given as sorted SPOG keys without repeats: SPOG is written as
-    /// it is, each other order re-packed and sorted first. <paramref name="firstNewId"/> is the first
-    /// id that neither the store nor an earlier staged batch holds.
+    /// it is; each other order is re-packed from an order already sorted and sorted on its leading
+    /// ids alone (<see cref="PackedKeySort.SortByLeadingIds"/>): POSG, OSPG and GSPO from SPOG, then GPOS
+    /// from POSG and GOSP from OSPG. <paramref name="firstNewId"/> is the first id that neither the
+    /// store nor an earlier staged batch holds.
     /// </summary>
     public static void WriteAdds(SstStaging staging, UInt128[] spogKeys, int count, long firstNewId)
     {
-        Parallel.ForEach(IndexOrders.All, Parallelism, order =>
+        Parallel.Invoke(Parallelism,
+            () =>
+            {
+                WriteIndex(staging, IndexOrder.Spog, spogKeys, count, added: null, firstNewId);
+                WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Gspo, 1));
+            },
+            () => WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Posg, 2), (IndexOrder.Posg, IndexOrder.Gpos, 1)),
+            () => WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Ospg, 1), (IndexOrder.Ospg, IndexOrder.Gosp, 1)));
+    }
+
+    /// <summary>
+    /// Writes a chain of orders, each re-packed in place from the one before it (the first from the
+    /// sorted SPOG keys) and sorted on the ids it leads with that its source did not lead with.
+    /// </summary>
+    private static void WriteDerived(SstStaging staging, UInt128[] spogKeys, int count, long firstNewId,
+        params (IndexOrder From, IndexOrder To, int LeadingIds)[] steps)
+    {
+        // Pooled: a load stages many batches, and fresh arrays this large would each cost a full collection.
+        var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(count);
+        try
         {
-            if (order == IndexOrder.Spog)
+            Array.Copy(spogKeys, keys, count);
+            foreach (var (from, to, leadingIds) in steps)
             {
-                WriteIndex(staging, order, spogKeys, count, added: null, firstNewId);
-                return;
+                Repack(from, to, keys, count);
+                PackedKeySort.SortByLeadingIds(keys.AsSpan(0, count), leadingIds);
+                WriteIndex(staging, to, keys, count, added: null, firstNewId);
             }
-            // Pooled: a load stages many batches, and fresh arrays this large would each cost a full collection.
-            var keys = System.Buffers.ArrayPool<UInt128>.Shared.Rent(count);
-            try
-            {
-                Repack(order, spogKeys, keys, count);
-                PackedKeySort.Sort(keys.AsSpan(0, count));
-                WriteIndex(staging, order, keys, count, added: null, firstNewId);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<UInt128>.Shared.Return(keys);
-            }
-        });
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<UInt128>.Shared.Return(keys);
+        }
     }
 
     /// <summary>
@@ -164,8 +179,9 @@ internal static class StagedContent
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Repack(IndexOrder order, UInt128[] spogKeys, UInt128[] keys, int count)
+    private static void Repack(IndexOrder from, IndexOrder to, UInt128[] keys, int count)
     {
-        for (int i = 0; i < count; i++) keys[i] = QuadKeys.Pack(order, QuadKeys.Unpack(IndexOrder.Spog, spogKeys[i]));
+        var map = QuadKeys.RepackMap(from, to);
+        for (int i = 0; i < count; i++) keys[i] = QuadKeys.Repack(keys[i], map);
     }
 }
