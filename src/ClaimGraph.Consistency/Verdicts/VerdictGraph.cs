@@ -66,7 +66,7 @@ public sealed class VerdictGraph : IReportSink
     {
         using var transaction = store.BeginTransaction();
         transaction.ClearGraph(Graph);
-        foreach (var quad in _quads) transaction.Add(quad);
+        transaction.Add(new QuadBatch(_quads));   // a batch: each quad is not checked as it comes (tens of thousands of series)
         transaction.Commit();
     }
 
