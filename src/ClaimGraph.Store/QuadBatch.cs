@@ -20,8 +20,9 @@ public sealed class QuadBatch
 
     public QuadBatch(IReadOnlyCollection<Quad> quads)
     {
-        var places = new Dictionary<Term, int>();
-        var terms = new List<Term>();
+        // Sized for a distinct term per quad, more than usual (an article's quads: about one in two), so that neither grows.
+        var places = new Dictionary<Term, int>(quads.Count);
+        var terms = new List<Term>(quads.Count);
         _slots = new int[quads.Count * 4];
         int at = 0;
         foreach (var quad in quads)
