@@ -267,7 +267,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
 
         var registry = CgVocab.RegistryGraph;
         if (current is not null) tx.Remove(new Quad(fileIri, CgVocab.CurrentVersion, current, registry));
-        // Added as a batch, like the article's own quads: a single add would check every quad of the group so far.
+        // Added as a batch, like the article's own quads: a single add would first check every unchecked quad of the group (see PendingQuads).
         var entries = new List<Quad>
         {
             new(fileIri, Vocab.Rdf.Type, CgVocab.SourceFile, registry),

@@ -29,7 +29,7 @@ public static class ArticleGraphBuilder
         var provenance = ProvenanceGraph(a);
         var pubinfo = PubInfoGraph(a);
         var np = Nanopub(a);
-        var quads = new List<Quad>(64 + extracted.Claims.Count * 48 + article.Sentences.Count * 18);   // about what each holds, so the list never grows
+        var quads = new List<Quad>(64 + extracted.Claims.Count * 48 + article.Sentences.Count * 18);   // about what each holds, so that the list seldom grows
 
         void Add(Term s, Iri p, Term o, Iri g) => quads.Add(new Quad(s, p, o, g));
 
