@@ -23,7 +23,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
     private readonly int _batchQuads;
     private readonly Dictionary<Term, long> _ids = new();
     private readonly StoreStatistics.Delta _delta = new();
-    private readonly List<ArraySegment<UInt128>> _stagedBatches = new();   // each batch's SPOG keys, sorted
+    private readonly List<UInt128[]> _stagedBatches = new();   // each batch's SPOG keys, sorted, each once
 
     private EncodedQuad[] _batch;
     private EncodedQuad[]? _freeBatch;
@@ -129,21 +129,16 @@ internal sealed class RocksBulkLoad : IBulkLoad
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]   // runs once per batch: too few calls for tiering
     private void Stage(EncodedQuad[] batch, int count, List<(long Id, Term Term)> terms, long firstId)
     {
-        var keys = new UInt128[count];
-        for (int i = 0; i < count; i++) keys[i] = QuadKeys.Pack(IndexOrder.Spog, batch[i]);
-        PackedKeySort.Sort(keys);
-        int unique = 0;
-        for (int i = 0; i < count; i++)
+        var keys = StagedContent.SortedUniqueKeys(IndexOrder.Spog, new ArraySegment<EncodedQuad>(batch, 0, count));
+        foreach (var key in keys)
         {
-            if (unique > 0 && keys[i] == keys[unique - 1]) continue;
-            keys[unique++] = keys[i];
-            var quad = QuadKeys.Unpack(IndexOrder.Spog, keys[i]);
-            if (IsNew(quad, keys[i], firstId)) _delta.Count(quad, 1);
+            var quad = QuadKeys.Unpack(IndexOrder.Spog, key);
+            if (IsNew(quad, key, firstId)) _delta.Count(quad, 1);
         }
         Parallel.Invoke(
             () => StagedContent.WriteTerms(_staging, terms),
-            () => StagedContent.WriteAdds(_staging, keys, unique, firstId));
-        _stagedBatches.Add(new ArraySegment<UInt128>(keys, 0, unique));
+            () => StagedContent.WriteAdds(_staging, keys, keys.Length, firstId));
+        _stagedBatches.Add(keys);
     }
 
     /// <summary>True when neither the store nor an earlier batch holds the quad.</summary>

@@ -78,6 +78,7 @@ internal static class StagedContent
     }
 
     /// <summary>The quads' keys in one order, sorted, each once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UInt128[] SortedUniqueKeys(IndexOrder order, IReadOnlyCollection<EncodedQuad> quads)
     {
         var keys = SortedKeys(order, quads);
@@ -88,6 +89,7 @@ internal static class StagedContent
     }
 
     /// <summary>The quads' keys in one order, sorted. Several threads may read the same quads at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128[] SortedKeys(IndexOrder order, IReadOnlyCollection<EncodedQuad> quads)
     {
         var keys = new UInt128[quads.Count];
