@@ -15,7 +15,7 @@ namespace ClaimGraph.Store.Rocks;
 /// </summary>
 internal static class StagedContent
 {
-    /// <summary>Index orders sorted at once: two cores, and a third job to fill the gaps.</summary>
+    /// <summary>Index orders sorted and written at once (three chains of orders for new quads): two cores, and a third job to fill the gaps.</summary>
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Min(3, Environment.ProcessorCount) };
 
     /// <summary>Both dictionary families for new terms, which were given ids in ascending order.</summary>
