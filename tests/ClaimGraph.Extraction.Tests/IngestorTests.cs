@@ -1,6 +1,7 @@
 using ClaimGraph.Extraction.Ingest;
 using ClaimGraph.Extraction.Metrics;
 using ClaimGraph.Extraction.Rdf;
+using ClaimGraph.Rdf.Model;
 using ClaimGraph.Store;
 
 namespace ClaimGraph.Extraction.Tests;
@@ -107,6 +108,63 @@ public sealed class IngestorTests : IDisposable
     }
 
     /// <summary>A clock that always says the same time, so that two ingests write the same quads.</summary>
+    /// <summary>A store whose commits fail from the <paramref name="failingCommit"/>-th on, as a full disk makes them.</summary>
+    private sealed class FailingStore(IQuadStore inner, int failingCommit) : IQuadStore
+    {
+        public int Commits { get; private set; }
+
+        /// <summary>Counts a commit; false when it is one that fails.</summary>
+        private bool CountCommit() => ++Commits < failingCommit;
+
+        public IStoreSnapshot OpenSnapshot() => inner.OpenSnapshot();
+        public IStoreTransaction BeginTransaction() => new Transaction(inner.BeginTransaction(), this);
+        public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => inner.BeginBulkLoad(batchQuads);
+        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids) => inner.LookUpTerms(terms, ids);
+        public void Dispose() => inner.Dispose();
+
+        private sealed class Transaction(IStoreTransaction tx, FailingStore store) : IStoreTransaction
+        {
+            public bool TryGetId(Term term, out long id) => tx.TryGetId(term, out id);
+            public Term GetTerm(long id) => tx.GetTerm(id);
+            public IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => tx.Scan(pattern);
+            public long EstimateCount(QuadPattern pattern) => tx.EstimateCount(pattern);
+            public IEnumerable<long> NamedGraphs() => tx.NamedGraphs();
+            public long GetOrAddId(Term term) => tx.GetOrAddId(term);
+            public bool Add(Quad quad) => tx.Add(quad);
+            public void Add(QuadBatch batch) => tx.Add(batch);
+            public bool Remove(Quad quad) => tx.Remove(quad);
+            public void ClearGraph(Term? graph) => tx.ClearGraph(graph);
+            public void Dispose() => tx.Dispose();
+
+            public void Commit()
+            {
+                if (!store.CountCommit()) throw new StoreException("cannot write store test: IO error: No space left on device");
+                tx.Commit();
+            }
+        }
+    }
+
+    [Fact]
+    public void A_store_that_cannot_be_written_stops_the_run_once_and_keeps_what_was_committed()
+    {
+        var paths = Enumerable.Range(1, 5)
+            .Select(i => Write($"a{i}.txt", $"Xinhua, Beijing, March {i}, 2021 Police arrested {100 + i} suspects so far."))
+            .ToList();
+        using var store = QuadStoreFactory.InMemory();
+        // Commit 1 writes the metric catalog, 2 and 3 the first two articles (one per group); 4 fails.
+        var failing = new FailingStore(store, failingCommit: 4);
+        var ingestor = new ArticleIngestor(failing, MetricCatalogLoader.BuiltIn()) { GroupQuads = 1 };
+
+        var error = Assert.Throws<StoreException>(() => ingestor.Ingest(paths));
+
+        Assert.Contains("No space left on device", error.Message);
+        Assert.Equal(4, failing.Commits);   // the failing group once: no retry per article, nothing after it
+        var stored = AllQuads(store).Where(q => q.Contains("ns#fileName")).ToList();
+        Assert.Contains(stored, q => q.Contains("a1.txt"));
+        Assert.Contains(stored, q => q.Contains("a2.txt"));
+        Assert.DoesNotContain(stored, q => q.Contains("a3.txt"));
+    }
+
     private sealed class FixedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);

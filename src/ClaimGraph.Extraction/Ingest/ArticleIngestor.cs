@@ -26,7 +26,8 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 /// An unchanged article (same text, same publication date) is neither extracted nor written again;
 /// a changed one replaces its old graphs, and the old version stays in the registry graph as
 /// superseded. A bad file (empty, binary, not UTF-8, too large) is reported and skipped; the others
-/// are still ingested.
+/// are still ingested. A store that cannot be written (<see cref="StoreException"/>) stops the run
+/// with that exception, once; the groups committed before it stay.
 /// </summary>
 public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEnumerable<IIngestListener>? listeners = null)
 {
@@ -208,6 +209,13 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             // The listeners finish the previous group before the store moves past it (the search index records the store version it reflects).
             AwaitListeners(group, report);
             if (written.Any(w => w.Result.Outcome != FileOutcome.Unchanged)) tx.Commit();   // no new store version for nothing
+        }
+        catch (StoreException)
+        {
+            // The store itself cannot be written (a full disk, a damaged folder): every article after
+            // would fail the same way, so the run stops here; the groups committed before stay.
+            group.Clear();
+            throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

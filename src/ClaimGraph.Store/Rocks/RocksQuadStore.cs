@@ -315,9 +315,34 @@ public sealed class RocksQuadStore : IQuadStore
         }
     }
 
-    /// <summary>Writes a transaction atomically (one batch, or SST files for a large one), then publishes its statistics.</summary>
+    /// <summary>
+    /// Writes a transaction atomically (one batch, or SST files for a large one), then publishes its
+    /// statistics. A write that RocksDB or the file system refuses (a full disk) is a
+    /// <see cref="StoreException"/> naming the store.
+    /// </summary>
     /// <param name="addsWithRepeats">The added quads; one may come more than once (sorting drops the repeats).</param>
     internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
+        IReadOnlyCollection<EncodedQuad> removes, long nextId)
+    {
+        try
+        {
+            Write(newTerms, addsWithRepeats, removes, nextId);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            throw new StoreException($"cannot write store {Directory}: {failure.Message}", e);
+        }
+    }
+
+    /// <summary>The refused write behind an exception (index files are written on several threads, so it may come wrapped), or null.</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        RocksDbException or IOException => e,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(inner => inner is not null),
+        _ => null,
+    };
+
+    private void Write(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
     {
         if (newTerms.Count == 0 && addsWithRepeats.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
