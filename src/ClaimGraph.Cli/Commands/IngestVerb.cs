@@ -33,7 +33,7 @@ public sealed class IngestVerb : IVerb
             "Each article is stored whole or not at all; articles are committed in groups (group commit: a million quads or 5 seconds of work), " +
             "so a crash loses at most the articles of the last group, each whole, and running the same command again stores them. " +
             "Unchanged articles are left alone; a changed article replaces its old version, which stays in the registry as superseded. " +
-            "Bad files are reported and skipped; the exit code is 1 when any file failed.")
+            "Bad files are reported and skipped; the exit code is 1 when any file failed. A store that cannot be written (a full disk) stops the run with one error; the groups committed before it stay, and running the same command again, once there is room, stores the rest.")
         {
             paths, store, metrics, noIndex,
         };
