@@ -66,7 +66,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
         if (_delta.Quads > 0)
         {
             var next = _statistics.Apply(_delta, _nextId, out var predicates, out var graphs);
-            _store.CommitStaged(_staging, next, predicates, graphs);
+            _store.Writing(() => _store.CommitStaged(_staging, next, predicates, graphs));
         }
         // With no new quad there is no new term either, and the staged keys are all in the store already.
         Finish();
@@ -121,7 +121,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
 
     private void WaitForStaging()
     {
-        _stagingTask?.GetAwaiter().GetResult();   // a staging error surfaces here, as itself
+        if (_stagingTask is { } staging) _store.Writing(() => staging.GetAwaiter().GetResult());   // a staging error surfaces here
         _stagingTask = null;
     }
 

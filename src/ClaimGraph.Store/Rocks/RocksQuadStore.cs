@@ -323,10 +323,14 @@ public sealed class RocksQuadStore : IQuadStore
     /// <param name="addsWithRepeats">The added quads; one may come more than once (sorting drops the repeats).</param>
     internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
+        => Writing(() => Write(newTerms, addsWithRepeats, removes, nextId));
+
+    /// <summary>Runs a write of this store (a commit, a bulk load's staging): a write that RocksDB or the file system refuses becomes a <see cref="StoreException"/> naming the store.</summary>
+    internal void Writing(Action write)
     {
         try
         {
-            Write(newTerms, addsWithRepeats, removes, nextId);
+            write();
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
