@@ -57,8 +57,19 @@ internal sealed class PendingQuads<TQuad>(Func<TQuad, bool> isCommitted) where T
 
     public IReadOnlyCollection<TQuad> Removed => _removed;
 
-    /// <summary>Adds a quad that holds a term the transaction minted (so neither the store nor a removal holds it), without checking it now.</summary>
-    public void AddMinted(TQuad quad) => _unsettled.Add(quad);
+    /// <summary>
+    /// Adds a quad of a batch: one that holds a term the transaction minted (an id from
+    /// <paramref name="firstMintedId"/> up), which neither the store nor a removal can hold, goes in
+    /// unchecked; any other is checked as <see cref="Add"/> checks it.
+    /// </summary>
+    public void AddFromBatch(TQuad quad, long firstMintedId)
+    {
+        var ids = quad.ToEncoded();
+        if (ids.Subject >= firstMintedId || ids.Predicate >= firstMintedId || ids.Object >= firstMintedId || ids.Graph >= firstMintedId)
+            _unsettled.Add(quad);
+        else
+            Add(quad);
+    }
 
     /// <summary>Adds a quad; false when the transaction already sees it.</summary>
     public bool Add(TQuad quad)

@@ -66,18 +66,7 @@ internal sealed class MemoryTransaction : MemoryReader, IStoreTransaction
         ThrowIfFinished();
         // The committed dictionary is in memory: asking it again costs little, so no shortcut for unstored terms.
         foreach (var quad in batch.Encode(batch.Ids(State.Version, GetOrAddId, GetOrAddId)))
-        {
-            var encoded = IdQuad.From(quad);
-            if (HoldsMintedTerm(quad)) _changes.AddMinted(encoded);
-            else _changes.Add(encoded);
-        }
-    }
-
-    /// <summary>Whether a quad holds a term this transaction gave an id (so the committed state cannot hold the quad).</summary>
-    private bool HoldsMintedTerm(in EncodedQuad quad)
-    {
-        int firstNewId = FirstNewId;
-        return quad.Subject >= firstNewId || quad.Predicate >= firstNewId || quad.Object >= firstNewId || quad.Graph >= firstNewId;
+            _changes.AddFromBatch(IdQuad.From(quad), firstMintedId: FirstNewId);
     }
 
     public bool Remove(Quad quad)

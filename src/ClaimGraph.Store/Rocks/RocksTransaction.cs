@@ -71,15 +71,8 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     {
         ThrowIfFinished();
         foreach (var quad in batch.Encode(batch.Ids(Version, GetOrAddId, GetOrAddUnstoredId)))
-        {
-            if (HoldsMintedTerm(quad)) _changes.AddMinted(quad);
-            else _changes.Add(quad);
-        }
+            _changes.AddFromBatch(quad, firstMintedId: IdLimit);
     }
-
-    /// <summary>Whether a quad holds a term this transaction gave an id (so the store cannot hold the quad).</summary>
-    private bool HoldsMintedTerm(in EncodedQuad quad) =>
-        quad.Subject >= IdLimit || quad.Predicate >= IdLimit || quad.Object >= IdLimit || quad.Graph >= IdLimit;
 
     public bool Remove(Quad quad)
     {
