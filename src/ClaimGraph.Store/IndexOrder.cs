@@ -1,8 +1,9 @@
 namespace ClaimGraph.Store;
 
 /// <summary>
-/// The six sort orders quads are indexed in. Every pattern's bound positions form a prefix of one of
-/// them, so every pattern (with or without a graph) is a range scan.
+/// The six sort orders quads can be indexed in. Every pattern's bound positions form a prefix of one of
+/// them, so with all six every pattern (with or without a graph) is a range scan. The in-memory store
+/// keeps all six; the RocksDB store keeps four (see <c>RocksIndexes</c>).
 /// </summary>
 public enum IndexOrder : byte
 {
@@ -70,11 +71,18 @@ public static class IndexOrders
     /// The order whose key starts with exactly the bound positions of the pattern, and how many
     /// leading key components are bound.
     /// </summary>
-    public static (IndexOrder Order, int PrefixLength) Choose(in QuadPattern pattern)
+    public static (IndexOrder Order, int PrefixLength) Choose(in QuadPattern pattern) => Choose(pattern, All);
+
+    /// <summary>
+    /// Of <paramref name="orders"/> (which must hold GSPO), the one whose key starts with exactly the
+    /// bound positions of the pattern, and how many leading key components are bound; throws when
+    /// none does.
+    /// </summary>
+    public static (IndexOrder Order, int PrefixLength) Choose(in QuadPattern pattern, ReadOnlySpan<IndexOrder> orders)
     {
         int mask = BoundMask(pattern);
         if (mask == 0 && pattern.Graph == TermIds.AnyNamedGraph) return (IndexOrder.Gspo, 0);
-        foreach (var order in All)
+        foreach (var order in orders)
         {
             var positions = order.Positions();
             int prefixMask = 0, length = 0;
@@ -85,7 +93,7 @@ public static class IndexOrders
             }
             if (prefixMask == mask) return (order, length);
         }
-        throw new InvalidOperationException("no index order covers the pattern");   // unreachable: the six orders cover all 16 masks
+        throw new InvalidOperationException("no index order covers the pattern");   // unreachable with all six orders: they cover all 16 masks
     }
 
     /// <summary>True when a quad matches the pattern, the graph wildcards included.</summary>

@@ -57,8 +57,35 @@ public sealed class RocksQuadStoreTests : QuadStoreContractTests
         store.Dispose();
 
         var error = Assert.Throws<StoreException>(() => RocksQuadStore.Open(_directory));
-        Assert.Equal($"store {_directory} was written by an earlier ClaimGraph (format 1; this one reads format 2, " +
+        Assert.Equal($"store {_directory} was written by an earlier ClaimGraph (format 1; this one reads formats 2 and 3, " +
                      "whose index keys are half the size): ingest or load the data again into a new folder", error.Message);
+    }
+
+    [Fact]
+    public void A_format_2_store_is_upgraded_in_place_by_dropping_the_orders_no_longer_kept()
+    {
+        var alice = new Iri("http://example.org/alice");
+        var knows = new Iri("http://example.org/knows");
+        var bob = new Iri("http://example.org/bob");
+        var store = RocksQuadStore.Open(_directory);
+        using (var tx = store.BeginTransaction())
+        {
+            tx.Add(new Quad(alice, knows, bob, null));
+            tx.Commit();
+        }
+        // What format 2 looked like: the same families, two more index orders, format 2 in the metadata.
+        foreach (var order in RocksIndexes.Dropped) store.Db.CreateColumnFamily(new RocksDbSharp.ColumnFamilyOptions(), order.Name());
+        store.Db.Put("format"u8.ToArray(), QuadKeys.Id(2), store.Meta);
+        store.Dispose();
+
+        using var upgraded = RocksQuadStore.Open(_directory);
+        Assert.Equal(QuadKeys.Id(RocksQuadStore.FormatVersion), upgraded.Db.Get("format"u8.ToArray(), upgraded.Meta));
+        Assert.Empty(RocksDbSharp.RocksDb.ListColumnFamilies(new RocksDbSharp.DbOptions(), upgraded.DataDirectory)
+            .Intersect(RocksIndexes.Dropped.Select(order => order.Name())));
+        using var snapshot = upgraded.OpenSnapshot();
+        Assert.True(snapshot.TryGetId(bob, out long bobId));
+        var found = Assert.Single(snapshot.Scan(new QuadPattern(TermIds.Any, TermIds.Any, bobId, TermIds.Any)));
+        Assert.Equal(alice, snapshot.GetTerm(found.Subject));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ClaimGraph.Store.Rocks;
 /// <summary>
 /// The bulk load of a <see cref="RocksQuadStore"/>. Terms are encoded to ids through an in-memory
 /// dictionary as quads arrive; every full batch of quads is sorted, cleared of repeats and written as
-/// staged SST files (both dictionary families and the six index orders) on a background thread
+/// staged SST files (both dictionary families and the kept index orders) on a background thread
 /// while the next batch fills. Commit ingests every staged file as one commit (see <see cref="SstStaging"/>),
 /// so a load that fails or is killed before it ends leaves the store as it was.
 /// Memory: the batch being filled and the one being staged, the term dictionary of the load, and

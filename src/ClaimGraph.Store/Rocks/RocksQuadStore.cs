@@ -6,14 +6,20 @@ namespace ClaimGraph.Store.Rocks;
 
 /// <summary>
 /// The durable <see cref="IQuadStore"/>, in one RocksDB folder. Column families: id to term, term to
-/// id, one per index order (32-byte big-endian keys, empty values), and metadata (format, version,
-/// next id, counts). A transaction is one atomic WriteBatch with the write-ahead log on, so a
+/// id, one per kept index order (<see cref="RocksIndexes"/>; 16-byte big-endian keys, empty values),
+/// and metadata (format, version, next id, counts). A transaction is one atomic WriteBatch with the write-ahead log on, so a
 /// process killed mid-write leaves the store as it was. Readers read at a RocksDB snapshot.
 /// </summary>
 public sealed class RocksQuadStore : IQuadStore
 {
-    /// <summary>The on-disk layout this code reads and writes. Format 2: 4-byte ids in index keys (format 1 had 8).</summary>
-    public const long FormatVersion = 2;
+    /// <summary>
+    /// The on-disk layout this code reads and writes. Format 3: four index orders (format 2 had six,
+    /// and is upgraded in place when opened by dropping the other two); 4-byte ids in index keys (format 1 had 8).
+    /// </summary>
+    public const long FormatVersion = 3;
+
+    /// <summary>The oldest format this code opens (and upgrades).</summary>
+    private const long OldestReadableFormat = 2;
 
     internal const string IdToTermFamily = "id2term", TermToIdFamily = "term2id", MetaFamily = "meta";
 
@@ -47,7 +53,8 @@ public sealed class RocksQuadStore : IQuadStore
         IdToTerm = db.GetColumnFamily(IdToTermFamily);
         TermToId = db.GetColumnFamily(TermToIdFamily);
         Meta = db.GetColumnFamily(MetaFamily);
-        Orders = IndexOrders.All.Select(o => db.GetColumnFamily(o.Name())).ToArray();
+        Orders = new ColumnFamilyHandle[IndexOrders.All.Length];
+        foreach (var order in RocksIndexes.Kept) Orders[(int)order] = db.GetColumnFamily(order.Name());
         _statistics = statistics;
     }
 
@@ -64,7 +71,7 @@ public sealed class RocksQuadStore : IQuadStore
     internal ColumnFamilyHandle TermToId { get; }
     internal ColumnFamilyHandle Meta { get; }
 
-    /// <summary>Index column families, by <see cref="IndexOrder"/>.</summary>
+    /// <summary>Index column families, by <see cref="IndexOrder"/> (null for an order not kept).</summary>
     internal ColumnFamilyHandle[] Orders { get; }
 
     private int BulkThreshold { get; init; }
@@ -130,10 +137,13 @@ public sealed class RocksQuadStore : IQuadStore
             [TermToIdFamily] = CreateFamilyOptions(bloom: true, compactAfter: 4),
             [MetaFamily] = CreateFamilyOptions(bloom: false, compactAfter: 4),
         };
-        foreach (var order in IndexOrders.All)
+        foreach (var order in RocksIndexes.Kept)
             familyOptions[order.Name()] = CreateFamilyOptions(bloom: order == IndexOrder.Spog, compactAfter: 16, blockBytes: 16 << 10);
         var families = new ColumnFamilies();
         foreach (var (name, familyOption) in familyOptions) families.Add(name, familyOption);
+        // RocksDB opens a folder only with every column family it holds: a format 2 store's other orders too, to drop them.
+        var dropped = ExistingFamilies(options, data).Intersect(RocksIndexes.Dropped.Select(order => order.Name())).ToList();
+        foreach (var name in dropped) families.Add(name, CreateFamilyOptions(bloom: false, compactAfter: 16));
 
         RocksDb db;
         try
@@ -153,6 +163,7 @@ public sealed class RocksQuadStore : IQuadStore
         {
             PutOffSequenceNumberRewrites(db, familyOptions.Keys);
             var statistics = ReadStatistics(db, db.GetColumnFamily(MetaFamily), directory);
+            foreach (var name in dropped) db.DropColumnFamily(name);   // after the format check: only a readable store is changed
             var store = new RocksQuadStore(directory, data, db, familyOptions, statistics) { BulkThreshold = bulkThreshold };
             if (SstStaging.Recover(store))
                 store._statistics = ReadStatistics(db, store.Meta, directory);   // the recovered bulk commit changed them
@@ -206,6 +217,13 @@ public sealed class RocksQuadStore : IQuadStore
 
     private static readonly Cache SharedCache = Cache.CreateLru(256UL << 20);
 
+    /// <summary>The column families of the RocksDB database in a folder; none when it holds no database yet.</summary>
+    private static IEnumerable<string> ExistingFamilies(DbOptions options, string data)
+    {
+        if (!File.Exists(Path.Combine(data, "CURRENT"))) return [];
+        return RocksDb.ListColumnFamilies(options, data);
+    }
+
     private static StoreStatistics ReadStatistics(RocksDb db, ColumnFamilyHandle meta, string directory)
     {
         var format = db.Get(FormatKey, meta);
@@ -217,9 +235,11 @@ public sealed class RocksQuadStore : IQuadStore
         long version = QuadKeys.ReadId(format);
         if (version > FormatVersion)
             throw new StoreException($"store {directory} was written by a newer ClaimGraph (format {version}; this one reads {FormatVersion})");
-        if (version < FormatVersion)
-            throw new StoreException($"store {directory} was written by an earlier ClaimGraph (format {version}; this one reads format {FormatVersion}, " +
-                                     "whose index keys are half the size): ingest or load the data again into a new folder");
+        if (version < OldestReadableFormat)
+            throw new StoreException($"store {directory} was written by an earlier ClaimGraph (format {version}; this one reads formats {OldestReadableFormat} " +
+                                     $"and {FormatVersion}, whose index keys are half the size): ingest or load the data again into a new folder");
+        // Format 2 differs only in two more index orders, which the caller drops: the rest is read as it is.
+        if (version < FormatVersion) db.Put(FormatKey, QuadKeys.Id(FormatVersion), meta);
 
         var predicates = ImmutableDictionary.CreateBuilder<long, long>();
         var graphs = ImmutableDictionary.CreateBuilder<long, long>();
@@ -390,7 +410,7 @@ public sealed class RocksQuadStore : IQuadStore
         if (quads.Count == 0) return;
         var packed = new UInt128[quads.Count];
         Span<byte> key = stackalloc byte[QuadKeys.Length];
-        foreach (var order in IndexOrders.All)
+        foreach (var order in RocksIndexes.Kept)
         {
             int n = 0;
             foreach (var quad in quads) packed[n++] = QuadKeys.Pack(order, quad);

@@ -60,7 +60,26 @@ internal class RocksReader : IQuadReader
 
     public virtual IEnumerable<EncodedQuad> Scan(QuadPattern pattern)
     {
-        var (order, length) = IndexOrders.Choose(pattern);
+        var plan = RocksIndexes.Plan(pattern);
+        return plan.Shape switch
+        {
+            ScanShape.Range => ScanRange(plan.Range),
+            ScanShape.RangeFilteredOnObject => ScanRange(plan.Range).Where(quad => quad.Object == pattern.Object),
+            _ => ScanPerPredicate(plan.Range),
+        };
+    }
+
+    private IEnumerable<EncodedQuad> ScanPerPredicate(QuadPattern pattern)
+    {
+        foreach (long predicate in Statistics.Predicates.Keys)
+            foreach (var quad in ScanRange(pattern with { Predicate = predicate }))
+                yield return quad;
+    }
+
+    /// <summary>The quads of a pattern that one range of a kept order holds exactly.</summary>
+    private IEnumerable<EncodedQuad> ScanRange(QuadPattern pattern)
+    {
+        var (order, length) = IndexOrders.Choose(pattern, RocksIndexes.Kept);
         bool namedOnly = pattern.Graph == TermIds.AnyNamedGraph;
         byte[] lower;
         byte[]? upper;
@@ -74,10 +93,10 @@ internal class RocksReader : IQuadReader
             lower = QuadKeys.Prefix(order, pattern, length);
             upper = length == 0 ? null : QuadKeys.UpperBound(lower);
         }
-        return ScanRange(order, lower, upper, namedOnly);
+        return ReadKeys(order, lower, upper, namedOnly);
     }
 
-    private IEnumerable<EncodedQuad> ScanRange(IndexOrder order, byte[] lower, byte[]? upper, bool namedOnly)
+    private IEnumerable<EncodedQuad> ReadKeys(IndexOrder order, byte[] lower, byte[]? upper, bool namedOnly)
     {
         // The upper bound is checked here rather than set on a ReadOptions: RocksDbSharp's ReadOptions is
         // released only by its finalizer, and one per scan cost a third of the CPU of a query doing many

@@ -15,8 +15,8 @@ namespace ClaimGraph.Store.Rocks;
 /// </summary>
 internal static class StagedContent
 {
-    /// <summary>Index orders sorted and written at once (three chains of orders for new quads): two cores, and a third job to fill the gaps.</summary>
-    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Min(3, Environment.ProcessorCount) };
+    /// <summary>Index orders sorted and written at once (two chains of orders for new quads).</summary>
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Min(RocksIndexes.Kept.Length, Environment.ProcessorCount) };
 
     /// <summary>Both dictionary families for new terms, which were given ids in ascending order.</summary>
     public static void WriteTerms(SstStaging staging, IReadOnlyList<(long Id, Term Term)> terms)
@@ -46,7 +46,7 @@ internal static class StagedContent
     }
 
     /// <summary>
-    /// Every index order for a transaction's added and removed quads (disjoint sets), as puts and
+    /// Every kept index order for a transaction's added and removed quads (disjoint sets), as puts and
     /// deletes; the adds come as sorted SPOG keys without repeats (<see cref="SortedUniqueKeys"/>).
     /// <paramref name="firstNewId"/> is the first id the store did not hold before.
     /// </summary>
@@ -59,7 +59,7 @@ internal static class StagedContent
             WriteAdds(staging, spogAdds, spogAdds.Length, firstNewId);
             return;
         }
-        Parallel.ForEach(IndexOrders.All, Parallelism, order =>
+        Parallel.ForEach(RocksIndexes.Kept, Parallelism, order =>
         {
             // Each set sorted alone (radix), then merged: faster than sorting keys with a companion array of flags.
             var addKeys = spogAdds;
@@ -113,11 +113,11 @@ internal static class StagedContent
     }
 
     /// <summary>
-    /// Every index order for new quads, given as sorted SPOG keys without repeats: SPOG is written as
-    /// it is; each other order is re-packed from an order already sorted and sorted on its leading
-    /// ids alone (<see cref="PackedKeySort.SortByLeadingIds"/>): POSG, OSPG and GSPO from SPOG, then GPOS
-    /// from POSG and GOSP from OSPG. <paramref name="firstNewId"/> is the first id that neither the
-    /// store nor an earlier staged batch holds.
+    /// Every kept index order for new quads, given as sorted SPOG keys without repeats: SPOG is written
+    /// as it is; each other order is re-packed from an order already sorted and sorted on its leading
+    /// ids alone (<see cref="PackedKeySort.SortByLeadingIds"/>): GSPO and POSG from SPOG, then GPOS
+    /// from POSG. <paramref name="firstNewId"/> is the first id that neither the store nor an earlier
+    /// staged batch holds.
     /// </summary>
     public static void WriteAdds(SstStaging staging, UInt128[] spogKeys, int count, long firstNewId)
     {
@@ -127,8 +127,7 @@ internal static class StagedContent
                 WriteIndex(staging, IndexOrder.Spog, spogKeys, count, added: null, firstNewId);
                 WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Gspo, 1));
             },
-            () => WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Posg, 2), (IndexOrder.Posg, IndexOrder.Gpos, 1)),
-            () => WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Ospg, 1), (IndexOrder.Ospg, IndexOrder.Gosp, 1)));
+            () => WriteDerived(staging, spogKeys, count, firstNewId, (IndexOrder.Spog, IndexOrder.Posg, 2), (IndexOrder.Posg, IndexOrder.Gpos, 1)));
     }
 
     /// <summary>
