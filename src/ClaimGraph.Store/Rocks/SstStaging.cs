@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RocksDbSharp;
 
 namespace ClaimGraph.Store.Rocks;
@@ -108,11 +109,24 @@ internal sealed unsafe class SstSink(SstFileWriter writer)
 
     public void Put(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
+        IntPtr error = IntPtr.Zero;
         fixed (byte* k = key)
         fixed (byte* v = value)
-            _native.rocksdb_sstfilewriter_put(_handle, k, (UIntPtr)key.Length, v, (UIntPtr)value.Length);
+            SstFileWriterPut(_handle, k, (nuint)key.Length, v, (nuint)value.Length, &error);
+        if (error != IntPtr.Zero) throw new RocksDbException(error);
         Count++;
     }
+
+    /// <summary>
+    /// RocksDB's put, called without the switch to preemptive mode that a P/Invoke makes for the GC: it
+    /// copies the key into the block being built and now and then hands a full buffer to the page
+    /// cache, so it nearly always returns within a microsecond (a collection that starts meanwhile
+    /// waits for it to return). Called once per index key (200 million in an ingest of 100k articles),
+    /// the switch was a tenth of the time spent writing SST files: 2.3 s of CPU at 100k.
+    /// </summary>
+    [DllImport("rocksdb", EntryPoint = "rocksdb_sstfilewriter_put", ExactSpelling = true)]
+    [SuppressGCTransition]
+    private static extern void SstFileWriterPut(IntPtr writer, byte* key, nuint keyLength, byte* value, nuint valueLength, IntPtr* error);
 
     public void Delete(ReadOnlySpan<byte> key)
     {
