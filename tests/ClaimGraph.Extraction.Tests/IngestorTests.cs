@@ -165,6 +165,59 @@ public sealed class IngestorTests : IDisposable
         Assert.DoesNotContain(stored, q => q.Contains("a3.txt"));
     }
 
+    /// <summary>A store whose transactions refuse, with an error that is not the store's, any batch after which the given file is registered.</summary>
+    private sealed class RefusingStore(IQuadStore inner, string refusedFile) : IQuadStore
+    {
+        public IStoreSnapshot OpenSnapshot() => inner.OpenSnapshot();
+        public IStoreTransaction BeginTransaction() => new Transaction(inner.BeginTransaction(), CgVocab.FileIri(refusedFile));
+        public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => inner.BeginBulkLoad(batchQuads);
+        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids) => inner.LookUpTerms(terms, ids);
+        public void Dispose() => inner.Dispose();
+
+        private sealed class Transaction(IStoreTransaction tx, Iri refused) : IStoreTransaction
+        {
+            public bool TryGetId(Term term, out long id) => tx.TryGetId(term, out id);
+            public Term GetTerm(long id) => tx.GetTerm(id);
+            public IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => tx.Scan(pattern);
+            public long EstimateCount(QuadPattern pattern) => tx.EstimateCount(pattern);
+            public IEnumerable<long> NamedGraphs() => tx.NamedGraphs();
+            public long GetOrAddId(Term term) => tx.GetOrAddId(term);
+            public bool Add(Quad quad) => tx.Add(quad);
+            public bool Remove(Quad quad) => tx.Remove(quad);
+            public void ClearGraph(Term? graph) => tx.ClearGraph(graph);
+            public void Commit() => tx.Commit();
+            public void Dispose() => tx.Dispose();
+
+            public void Add(QuadBatch batch)
+            {
+                tx.Add(batch);   // the article's own quads are in the transaction by the time its registry entries are refused
+                if (tx.TryGetId(refused, out _)) throw new InvalidOperationException("refused by the test");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_article_that_fails_in_a_group_costs_only_itself()
+    {
+        var paths = Enumerable.Range(1, 5)
+            .Select(i => Write($"a{i}.txt", $"Xinhua, Beijing, March {i}, 2021 Police arrested {100 + i} suspects so far."))
+            .ToList();
+        using var store = QuadStoreFactory.InMemory();
+        var recorder = new Recorder();
+        var ingestor = new ArticleIngestor(new RefusingStore(store, "a3.txt"), MetricCatalogLoader.BuiltIn(), [recorder]);
+
+        var report = ingestor.Ingest(paths);   // one group: a3 fails in it, after writing part of itself
+
+        Assert.Equal(1, report.Failed);
+        Assert.Equal(4, report.Written);
+        Assert.Contains(report.Messages, m => m.File == paths[2] && m.IsError && m.Text == "not stored: refused by the test");
+        Assert.Equal(["a1.txt", "a2.txt", "a4.txt", "a5.txt"], recorder.Committed.Select(a => a.FileName));
+        var all = AllQuads(store);
+        Assert.DoesNotContain(all, q => q.Contains("a3.txt"));
+        Assert.DoesNotContain(all, q => q.Contains("arrested 103"));   // nothing of a3's own graphs either
+        Assert.Equal(4, all.Count(q => q.Contains("ns#fileName") && q.Contains("registry") && q.Contains("/file/")));
+    }
+
     private sealed class FixedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);

@@ -21,8 +21,10 @@ public readonly record struct IngestProgress(int Done, int Total, string Phase, 
 /// quads on every core, and written on this thread in file order.
 /// Writes are grouped (group commit): the articles of a group go to the store in one transaction, so
 /// each article is all or nothing and a crash loses at most the articles of the last, uncommitted
-/// group, each whole (a re-run ingests them; ingest is idempotent). A group closes at
-/// <see cref="GroupQuads"/> quads or after <see cref="GroupTime"/>, whichever comes first.
+/// group, each whole (a re-run ingests them; ingest is idempotent). Each article is written into the
+/// group's transaction as soon as its turn comes, so its quads are garbage at once rather than held
+/// until the group commits. A group closes at <see cref="GroupQuads"/> quads or after
+/// <see cref="GroupTime"/>, whichever comes first.
 /// An unchanged article (same text, same publication date) is neither extracted nor written again;
 /// a changed one replaces its old graphs, and the old version stays in the registry graph as
 /// superseded. A bad file (empty, binary, not UTF-8, too large) is reported and skipped; the others
@@ -81,6 +83,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         // Pass 2: prepared on the thread pool (every core), written here in file order, in groups.
         using var prepared = new BlockingCollection<Task<PreparedArticle>>(Math.Max(1, Lookahead));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        PreparedArticle PrepareFile(int index) => Prepare(index, files[index], evidence[index], dates, stored);
         var dispatching = Task.Factory.StartNew(() =>
         {
             try
@@ -88,12 +91,12 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
                 for (int i = 0; i < files.Count; i++)
                 {
                     int n = i;
-                    prepared.Add(Task.Run(() => Prepare(files[n], evidence[n], dates, stored)), stop.Token);
+                    prepared.Add(Task.Run(() => PrepareFile(n)), stop.Token);
                 }
             }
             finally { prepared.CompleteAdding(); }
         }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var group = new PendingGroup();
+        using var group = new PendingGroup(store);
         try
         {
             int done = 0;
@@ -102,13 +105,13 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
                 var article = task.Result;
                 progress?.Report(new IngestProgress(done++, files.Count, "ingesting", article.Path));
                 if (!Admit(article, report)) continue;
-                group.Add(article);
-                if (group.Quads >= GroupQuads || group.Age >= GroupTime) WriteGroup(group, report);
+                Write(group, article, report, PrepareFile);
+                if (group.Quads >= GroupQuads || group.Age >= GroupTime) Commit(group, report, PrepareFile);
             }
         }
         finally
         {
-            WriteGroup(group, report);   // what was prepared before a stop is still stored, each article whole
+            Commit(group, report, PrepareFile);   // what was written before a stop is still stored, each article whole
             AwaitListeners(group, report);
             stop.Cancel();   // ends the dispatching thread early when writing stopped early
             try { dispatching.Wait(CancellationToken.None); }   // rethrows a failure of the dispatching thread itself
@@ -128,16 +131,17 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
     /// An article read, dated, extracted and mapped to quads; or read and dated only, because the store
     /// holds it as it is (<see cref="IsStoredAsItIs"/>); or why it could not be.
     /// </summary>
-    private sealed record PreparedArticle(string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, QuadBatch? Quads = null,
+    /// <param name="Index">The file's place in the run, by which it can be prepared again.</param>
+    private sealed record PreparedArticle(int Index, string Path, IReadOnlyList<IngestMessage> Problems, ExtractedArticle? Extracted = null, QuadBatch? Quads = null,
         DateTimeOffset PreparedAt = default, StoredArticle? StoredAsItIs = null);
 
     /// <summary>An article the store already holds with this text and this publication date.</summary>
     private sealed record StoredArticle(Article Article, DateOnly? Published);
 
     /// <summary>Everything but the store work; runs on the thread pool, several articles at once.</summary>
-    private PreparedArticle Prepare(string path, DateEvidence? evidence, PublicationDateResolver dates, IQuadReader stored)
+    private PreparedArticle Prepare(int index, string path, DateEvidence? evidence, PublicationDateResolver dates, IQuadReader stored)
     {
-        if (!TryRead(path, out var article, out var problem)) return new PreparedArticle(path, [problem!]);
+        if (!TryRead(path, out var article, out var problem)) return new PreparedArticle(index, path, [problem!]);
         try
         {
             evidence ??= DateEvidence.From(article!);
@@ -145,16 +149,16 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             var messages = article!.Warnings.Select(warning => new IngestMessage(path, null, null, warning, IsError: false)).ToList();
             if (published.Warning is { } dateWarning) messages.Add(new IngestMessage(path, null, null, dateWarning, IsError: false));
             if (published.Date is null) messages.Add(new IngestMessage(path, null, null, "publication year unknown: " + published.Explanation, IsError: false));
-            if (IsStoredAsItIs(stored, article, published.Date, out _)) return new PreparedArticle(path, messages, StoredAsItIs: new StoredArticle(article, published.Date));
+            if (IsStoredAsItIs(stored, article, published.Date, out _)) return new PreparedArticle(index, path, messages, StoredAsItIs: new StoredArticle(article, published.Date));
             var extracted = _extractor.Extract(article, published);
             var now = Clock.GetUtcNow();
             var quads = new QuadBatch(ArticleGraphBuilder.Build(extracted, now, evidence.Anchors));
             quads.Resolve(store);   // here, on every core, not on the writer's thread
-            return new PreparedArticle(path, messages, extracted, quads, now);
+            return new PreparedArticle(index, path, messages, extracted, quads, now);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new PreparedArticle(path, [new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true)]);
+            return new PreparedArticle(index, path, [new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true)]);
         }
     }
 
@@ -167,79 +171,135 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         return false;
     }
 
-    /// <summary>Prepared articles waiting to be written together.</summary>
-    private sealed class PendingGroup
+    /// <summary>
+    /// The group being written: its transaction (begun with its first article) and what each of its
+    /// articles did, reported once the group is committed.
+    /// </summary>
+    private sealed class PendingGroup(IQuadStore store) : IDisposable
     {
         private readonly System.Diagnostics.Stopwatch _age = new();
+        private IStoreTransaction? _transaction;
 
-        public List<PreparedArticle> Articles { get; } = [];
+        public List<WrittenArticle> Written { get; } = [];
         public int Quads { get; private set; }
         public TimeSpan Age => _age.Elapsed;
+        public bool IsEmpty => _transaction is null;
 
         /// <summary>The listeners at work on the last committed group; they report their failures as messages.</summary>
         public Task<List<IngestMessage>> Listening { get; set; } = Task.FromResult(new List<IngestMessage>());
 
-        public void Add(PreparedArticle article)
+        /// <summary>The group's transaction, begun now if the group is empty.</summary>
+        public IStoreTransaction Transaction
         {
-            if (Articles.Count == 0) _age.Restart();
-            Articles.Add(article);
-            Quads += article.Quads?.QuadCount ?? 0;
+            get
+            {
+                if (_transaction is null)
+                {
+                    _transaction = store.BeginTransaction();
+                    _age.Restart();
+                }
+                return _transaction;
+            }
         }
 
-        public void Clear()
+        public void Add(WrittenArticle article, int quads)
         {
-            Articles.Clear();
+            Written.Add(article);
+            Quads += quads;
+        }
+
+        /// <summary>Ends the group: its transaction is let go (rolled back unless it was committed).</summary>
+        public void Close()
+        {
+            _transaction?.Dispose();
+            _transaction = null;
+            Written.Clear();
             Quads = 0;
         }
+
+        public void Dispose() => Close();
     }
 
     /// <summary>
-    /// Writes a group's articles in one transaction, then reports them and has the listeners told,
-    /// beside the next group's writes. When the group fails, each of its articles is written alone,
-    /// so one bad article costs only itself.
+    /// Writes a prepared article into the group's transaction. When that fails, the transaction may
+    /// hold part of the article, so it is dropped and the group's articles are written again, each
+    /// alone (<see cref="WriteEachAlone"/>): one bad article costs only itself.
     /// </summary>
-    private void WriteGroup(PendingGroup group, IngestReport report)
+    private void Write(PendingGroup group, PreparedArticle article, IngestReport report, Func<int, PreparedArticle> prepareAgain)
     {
-        if (group.Articles.Count == 0) return;
-        var written = new List<WrittenArticle>(group.Articles.Count);
         try
         {
-            using var tx = store.BeginTransaction();
-            foreach (var article in group.Articles) written.Add(WriteInto(tx, article));
-            // The listeners finish the previous group before the store moves past it (the search index records the store version it reflects).
-            AwaitListeners(group, report);
-            if (written.Any(w => w.Result.Outcome != FileOutcome.Unchanged)) tx.Commit();   // no new store version for nothing
+            group.Add(WriteInto(group.Transaction, article), article.Quads?.QuadCount ?? 0);
         }
         catch (StoreException)
         {
             // The store itself cannot be written (a full disk, a damaged folder): every article after
             // would fail the same way, so the run stops here; the groups committed before stay.
-            group.Clear();
+            group.Close();
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (group.Articles.Count == 1)
-            {
-                var path = group.Articles[0].Path;
-                report.Add(new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true));
-                report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
-                group.Clear();
-                return;
-            }
-            var articles = group.Articles.ToList();
-            foreach (var article in articles)
-            {
-                group.Clear();
-                group.Add(article);
-                WriteGroup(group, report);
-            }
+            if (group.Written.Count == 0) Fail(group, article.Path, e, report);
+            else WriteEachAlone(group, [.. group.Written.Select(w => w.Index), article.Index], report, prepareAgain);
+        }
+    }
+
+    /// <summary>
+    /// Commits the group's transaction, then reports its articles and has the listeners told, beside
+    /// the next group's writes. When the commit fails, each article is written again alone.
+    /// </summary>
+    private void Commit(PendingGroup group, IngestReport report, Func<int, PreparedArticle> prepareAgain)
+    {
+        if (group.IsEmpty) return;
+        try
+        {
+            // The listeners finish the previous group before the store moves past it (the search index records the store version it reflects).
+            AwaitListeners(group, report);
+            if (group.Written.Any(w => w.Result.Outcome != FileOutcome.Unchanged)) group.Transaction.Commit();   // no new store version for nothing
+        }
+        catch (StoreException)
+        {
+            group.Close();
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            if (group.Written.Count == 1) Fail(group, group.Written[0].Result.Path, e, report);
+            else WriteEachAlone(group, group.Written.Select(w => w.Index).ToList(), report, prepareAgain);
             return;
         }
-        group.Clear();
+        var written = group.Written.ToList();
+        group.Close();
         foreach (var article in written) report.Add(article.Result);
         var changed = written.Where(w => w.Result.Outcome != FileOutcome.Unchanged).ToList();
         if (_listeners.Count > 0 && changed.Count > 0) group.Listening = Task.Run(() => Notify(changed));
+    }
+
+    /// <summary>After a failed group: drops its transaction and writes each of its articles again, prepared again from its file, in a group of its own.</summary>
+    private void WriteEachAlone(PendingGroup group, List<int> indexes, IngestReport report, Func<int, PreparedArticle> prepareAgain)
+    {
+        group.Close();
+        foreach (int index in indexes)
+        {
+            var article = prepareAgain(index);
+            // Its warnings were reported the first time; only a failure to prepare it now is news.
+            if (article.Extracted is null && article.StoredAsItIs is null)
+            {
+                Admit(article, report);
+                continue;
+            }
+            Write(group, article, report, prepareAgain);
+            Commit(group, report, prepareAgain);
+        }
+    }
+
+    /// <summary>Reports an article that could not be stored and drops the group's transaction, which held only it.</summary>
+    private static void Fail(PendingGroup group, string path, Exception e, IngestReport report)
+    {
+        group.Close();
+        report.Add(new IngestMessage(path, null, null, "not stored: " + e.Message, IsError: true));
+        report.Add(new FileResult(path, FileOutcome.Failed, 0, 0));
     }
 
     /// <summary>Waits for the listeners to finish the last committed group and reports what failed in them.</summary>
@@ -249,8 +309,8 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         group.Listening = Task.FromResult(new List<IngestMessage>());
     }
 
-    /// <summary>What writing one article did, reported once its group is committed.</summary>
-    private sealed record WrittenArticle(FileResult Result, ExtractedArticle? Extracted, Iri Iri, Iri? Superseded);
+    /// <summary>What writing one article did, reported once its group is committed; <paramref name="Index"/> is the file's place in the run.</summary>
+    private sealed record WrittenArticle(int Index, FileResult Result, ExtractedArticle? Extracted, Iri Iri, Iri? Superseded);
 
     /// <summary>Writes one article's graphs and registry entries into the group's transaction.</summary>
     private static WrittenArticle WriteInto(IStoreTransaction tx, PreparedArticle prepared)
@@ -263,7 +323,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         var fileIri = CgVocab.FileIri(article.FileName);
 
         if (IsStoredAsItIs(tx, article, date, out var current))
-            return new WrittenArticle(new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, StoredClaims(tx, articleIri)), extracted, articleIri, null);
+            return new WrittenArticle(prepared.Index, new FileResult(path, FileOutcome.Unchanged, article.Sentences.Count, StoredClaims(tx, articleIri)), extracted, articleIri, null);
         // Found stored as it is when prepared, and not now: another file of this run with the same name came first.
         if (extracted is null) throw new InvalidOperationException($"another file named {article.FileName} in this run replaced it first; ingest them in separate runs");
         var published = extracted.Published;
@@ -297,7 +357,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
         }
         tx.Add(new QuadBatch(entries));
         var outcome = replaced ? FileOutcome.Replaced : FileOutcome.Added;
-        return new WrittenArticle(new FileResult(path, outcome, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, replaced ? current : null);
+        return new WrittenArticle(prepared.Index, new FileResult(path, outcome, article.Sentences.Count, extracted.Claims.Count), extracted, articleIri, replaced ? current : null);
     }
 
     /// <summary>Tells the listeners about committed articles, one at a time, in commit order; returns what failed.</summary>
