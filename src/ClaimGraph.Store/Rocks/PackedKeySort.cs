@@ -40,7 +40,7 @@ internal static class PackedKeySort
             keys.Sort();
             return;
         }
-        var counts = CountDigits(keys);
+        var counts = CountDigits(keys, lowestDigit);
         var rented = ArrayPool<UInt128>.Shared.Rent(keys.Length);
         try
         {
@@ -69,19 +69,20 @@ internal static class PackedKeySort
         }
     }
 
-    /// <summary>How many keys have each value of each byte, in one pass (digit 0 is the lowest byte).</summary>
+    /// <summary>
+    /// How many keys have each value of each byte from <paramref name="lowestDigit"/> up, in one pass
+    /// (digit 0 is the lowest byte). A sort on the leading id counts four bytes a key, not sixteen.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] CountDigits(ReadOnlySpan<UInt128> keys)
+    private static int[] CountDigits(ReadOnlySpan<UInt128> keys, int lowestDigit)
     {
         var counts = new int[Digits * Buckets];
+        int lowFrom = Math.Min(lowestDigit, 8), highFrom = Math.Max(lowestDigit - 8, 0);
         foreach (var key in keys)
         {
             ulong low = (ulong)key, high = (ulong)(key >> 64);
-            for (int b = 0; b < 8; b++)
-            {
-                counts[b * Buckets + (int)((low >> (8 * b)) & 0xFF)]++;
-                counts[(b + 8) * Buckets + (int)((high >> (8 * b)) & 0xFF)]++;
-            }
+            for (int b = lowFrom; b < 8; b++) counts[b * Buckets + (int)((low >> (8 * b)) & 0xFF)]++;
+            for (int b = highFrom; b < 8; b++) counts[(b + 8) * Buckets + (int)((high >> (8 * b)) & 0xFF)]++;
         }
         return counts;
     }
