@@ -293,17 +293,33 @@ public sealed class RocksQuadStore : IQuadStore
         // already (SstStaging rolls forward), so their ids are good.
         long version = Statistics.Version;
         var asked = new List<int>();
+        int keyBytes = 0;
         for (int i = 0; i < terms.Count; i++)
         {
             if (CachedTermIds.TryGet(terms[i], out long id)) ids[i] = id;
-            else asked.Add(i);
+            else
+            {
+                asked.Add(i);
+                keyBytes += TermCodec.MaxLength(terms[i]);
+            }
         }
-        var found = new long[asked.Count];
-        BatchedGet.Numbers(Db, TermToId, _latest, asked.Select(i => TermCodec.Key(terms[i])).ToList(), found);
-        for (int k = 0; k < asked.Count; k++)
+        var keys = System.Buffers.ArrayPool<byte>.Shared.Rent(keyBytes);
+        try
         {
-            ids[asked[k]] = found[k];
-            if (found[k] != 0) CachedTermIds.Set(terms[asked[k]], found[k]);
+            var keyEnds = new int[asked.Count];
+            for (int k = 0, at = 0; k < asked.Count; k++)
+                keyEnds[k] = at += TermCodec.WriteKey(terms[asked[k]], keys.AsSpan(at));
+            var found = new long[asked.Count];
+            BatchedGet.Numbers(Db, TermToId, _latest, keys, keyEnds, found);
+            for (int k = 0; k < asked.Count; k++)
+            {
+                ids[asked[k]] = found[k];
+                if (found[k] != 0) CachedTermIds.Set(terms[asked[k]], found[k]);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(keys);
         }
         return version;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ClaimGraph.Rdf.Model;
 
@@ -13,26 +14,58 @@ internal static class TermCodec
     private const byte IriKind = 1, BlankKind = 2, StringKind = 3, LangKind = 4, TypedKind = 5;
 
     /// <summary>The bytes stored for a term (id to term).</summary>
-    public static byte[] Encode(Term term) => Encode(term, lowerCaseLanguage: false);
+    public static byte[] Encode(Term term) => ToArray(term, lowerCaseLanguage: false);
 
     /// <summary>
     /// The dictionary key of a term (term to id): as <see cref="Encode"/>, but with the language tag
     /// in lower case, because tags compare case-insensitively.
     /// </summary>
-    public static byte[] Key(Term term) => Encode(term, lowerCaseLanguage: true);
+    public static byte[] Key(Term term) => ToArray(term, lowerCaseLanguage: true);
 
-    private static byte[] Encode(Term term, bool lowerCaseLanguage)
+    /// <summary>Writes the <see cref="Key"/> of a term into <paramref name="destination"/>, which holds at least <see cref="MaxLength"/> bytes; returns its length.</summary>
+    public static int WriteKey(Term term, Span<byte> destination) => Write(term, lowerCaseLanguage: true, destination);
+
+    /// <summary>At least as many bytes as the term's encoding or key takes (three per UTF-16 unit, as UTF-8 may need).</summary>
+    public static int MaxLength(Term term) => term switch
+    {
+        Iri iri => 1 + Encoding.UTF8.GetMaxByteCount(iri.Value.Length),
+        BlankNode blank => 1 + Encoding.UTF8.GetMaxByteCount(blank.Label.Length),
+        Literal { Language: { } language } literal => 2 + Encoding.UTF8.GetMaxByteCount(language.Length + literal.Lexical.Length),
+        Literal literal => 2 + Encoding.UTF8.GetMaxByteCount(literal.Datatype.Value.Length + literal.Lexical.Length),
+        _ => throw new ArgumentException($"cannot store term {term}", nameof(term)),
+    };
+
+    private static byte[] ToArray(Term term, bool lowerCaseLanguage)
+    {
+        int max = MaxLength(term);
+        if (max <= 1024)
+        {
+            Span<byte> buffer = stackalloc byte[max];
+            return buffer[..Write(term, lowerCaseLanguage, buffer)].ToArray();
+        }
+        var rented = ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            return rented.AsSpan(0, Write(term, lowerCaseLanguage, rented)).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static int Write(Term term, bool lowerCaseLanguage, Span<byte> destination)
     {
         switch (term)
         {
-            case Iri iri: return WithKind(IriKind, iri.Value);
-            case BlankNode blank: return WithKind(BlankKind, blank.Label);
+            case Iri iri: return WithKind(IriKind, iri.Value, destination);
+            case BlankNode blank: return WithKind(BlankKind, blank.Label, destination);
             case Literal { Language: { } language } literal:
-                return WithKind(LangKind, lowerCaseLanguage ? language.ToLowerInvariant() : language, literal.Lexical);
+                return WithKind(LangKind, lowerCaseLanguage ? language.ToLowerInvariant() : language, literal.Lexical, destination);
             case Literal literal when literal.Datatype.Equals(Vocab.Xsd.String):
-                return WithKind(StringKind, literal.Lexical);
+                return WithKind(StringKind, literal.Lexical, destination);
             case Literal literal:
-                return WithKind(TypedKind, literal.Datatype.Value, literal.Lexical);
+                return WithKind(TypedKind, literal.Datatype.Value, literal.Lexical, destination);
             default: throw new ArgumentException($"cannot store term {term}", nameof(term));
         }
     }
@@ -59,22 +92,17 @@ internal static class TermCodec
         }
     }
 
-    private static byte[] WithKind(byte kind, string text)
+    private static int WithKind(byte kind, string text, Span<byte> destination)
     {
-        var bytes = new byte[1 + Encoding.UTF8.GetByteCount(text)];
-        bytes[0] = kind;
-        Encoding.UTF8.GetBytes(text, bytes.AsSpan(1));
-        return bytes;
+        destination[0] = kind;
+        return 1 + Encoding.UTF8.GetBytes(text, destination[1..]);
     }
 
-    private static byte[] WithKind(byte kind, string head, string lexical)
+    private static int WithKind(byte kind, string head, string lexical, Span<byte> destination)
     {
-        int headLength = Encoding.UTF8.GetByteCount(head);
-        var bytes = new byte[2 + headLength + Encoding.UTF8.GetByteCount(lexical)];
-        bytes[0] = kind;
-        Encoding.UTF8.GetBytes(head, bytes.AsSpan(1));
-        bytes[1 + headLength] = 0;
-        Encoding.UTF8.GetBytes(lexical, bytes.AsSpan(2 + headLength));
-        return bytes;
+        destination[0] = kind;
+        int headEnd = 1 + Encoding.UTF8.GetBytes(head, destination[1..]);
+        destination[headEnd] = 0;
+        return headEnd + 1 + Encoding.UTF8.GetBytes(lexical, destination[(headEnd + 1)..]);
     }
 }
