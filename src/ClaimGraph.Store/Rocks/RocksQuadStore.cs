@@ -7,8 +7,9 @@ namespace ClaimGraph.Store.Rocks;
 /// <summary>
 /// The durable <see cref="IQuadStore"/>, in one RocksDB folder. Column families: id to term, term to
 /// id, one per kept index order (<see cref="RocksIndexes"/>; 16-byte big-endian keys, empty values),
-/// and metadata (format, version, next id, counts). A transaction is one atomic WriteBatch with the write-ahead log on, so a
-/// process killed mid-write leaves the store as it was. Readers read at a RocksDB snapshot.
+/// and metadata (format, version, next id, counts). A transaction is one atomic WriteBatch with the
+/// write-ahead log on, so a process killed mid-write leaves the store as it was. Readers read at a
+/// RocksDB snapshot.
 /// </summary>
 public sealed class RocksQuadStore : IQuadStore
 {
@@ -65,6 +66,9 @@ public sealed class RocksQuadStore : IQuadStore
 
     /// <summary>The options a column family was opened with (SST files written for it must match).</summary>
     internal ColumnFamilyOptions FamilyOptions(string family) => _familyOptions[family];
+
+    /// <summary>Whether the store keeps this column family.</summary>
+    internal bool HasFamily(string family) => _familyOptions.ContainsKey(family);
 
     internal RocksDb Db { get; }
     internal ColumnFamilyHandle IdToTerm { get; }

@@ -92,7 +92,8 @@ internal sealed class SstStaging : IDisposable
         var options = new IngestExternalFileOptions().SetMoveFiles(true);
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.sst") : [];
         // One call per family: RocksDB ingests a family's files, overlapping or not, as one change.
-        foreach (var family in files.GroupBy(f => Path.GetFileName(f).Split('.')[0]))
+        // A commit that a format 2 store left half-done also staged the two orders format 3 dropped: their files are let go.
+        foreach (var family in files.GroupBy(f => Path.GetFileName(f).Split('.')[0]).Where(family => store.HasFamily(family.Key)))
             store.Db.IngestExternalFiles(family.Order(StringComparer.Ordinal).ToArray(), options, store.Db.GetColumnFamily(family.Key));
         metadata.Delete(MarkerKey, store.Meta);
         store.Db.Write(metadata, new WriteOptions().SetSync(true));
