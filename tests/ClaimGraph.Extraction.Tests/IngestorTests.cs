@@ -107,39 +107,51 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(FileOutcome.Unchanged, ingestor.Ingest([anchor, later]).Files[0].Outcome);
     }
 
-    /// <summary>A clock that always says the same time, so that two ingests write the same quads.</summary>
-    /// <summary>A store whose commits fail from the <paramref name="failingCommit"/>-th on, as a full disk makes them.</summary>
-    private sealed class FailingStore(IQuadStore inner, int failingCommit) : IQuadStore
+    /// <summary>A store that hands out its own transactions wrapped by <paramref name="wrap"/>; everything else passes through.</summary>
+    private sealed class WrappingStore(IQuadStore inner, Func<IStoreTransaction, IStoreTransaction> wrap) : IQuadStore
+    {
+        public IStoreSnapshot OpenSnapshot() => inner.OpenSnapshot();
+        public IStoreTransaction BeginTransaction() => wrap(inner.BeginTransaction());
+        public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => inner.BeginBulkLoad(batchQuads);
+        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids) => inner.LookUpTerms(terms, ids);
+        public void Dispose() => inner.Dispose();
+    }
+
+    /// <summary>A transaction that passes every call on; a test overrides the call it breaks.</summary>
+    private class PassingTransaction(IStoreTransaction tx) : IStoreTransaction
+    {
+        protected IStoreTransaction Inner => tx;
+
+        public bool TryGetId(Term term, out long id) => tx.TryGetId(term, out id);
+        public Term GetTerm(long id) => tx.GetTerm(id);
+        public IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => tx.Scan(pattern);
+        public long EstimateCount(QuadPattern pattern) => tx.EstimateCount(pattern);
+        public IEnumerable<long> NamedGraphs() => tx.NamedGraphs();
+        public long GetOrAddId(Term term) => tx.GetOrAddId(term);
+        public bool Add(Quad quad) => tx.Add(quad);
+        public virtual void Add(QuadBatch batch) => tx.Add(batch);
+        public bool Remove(Quad quad) => tx.Remove(quad);
+        public void ClearGraph(Term? graph) => tx.ClearGraph(graph);
+        public virtual void Commit() => tx.Commit();
+        public void Dispose() => tx.Dispose();
+    }
+
+    /// <summary>Commits that fail from the <paramref name="failingCommit"/>-th on, counted over every transaction wrapped, as a full disk makes them.</summary>
+    private sealed class FailingCommits(int failingCommit)
     {
         public int Commits { get; private set; }
+
+        public IStoreTransaction Wrap(IStoreTransaction tx) => new Transaction(tx, this);
 
         /// <summary>Counts a commit; false when it is one that fails.</summary>
         private bool CountCommit() => ++Commits < failingCommit;
 
-        public IStoreSnapshot OpenSnapshot() => inner.OpenSnapshot();
-        public IStoreTransaction BeginTransaction() => new Transaction(inner.BeginTransaction(), this);
-        public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => inner.BeginBulkLoad(batchQuads);
-        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids) => inner.LookUpTerms(terms, ids);
-        public void Dispose() => inner.Dispose();
-
-        private sealed class Transaction(IStoreTransaction tx, FailingStore store) : IStoreTransaction
+        private sealed class Transaction(IStoreTransaction tx, FailingCommits commits) : PassingTransaction(tx)
         {
-            public bool TryGetId(Term term, out long id) => tx.TryGetId(term, out id);
-            public Term GetTerm(long id) => tx.GetTerm(id);
-            public IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => tx.Scan(pattern);
-            public long EstimateCount(QuadPattern pattern) => tx.EstimateCount(pattern);
-            public IEnumerable<long> NamedGraphs() => tx.NamedGraphs();
-            public long GetOrAddId(Term term) => tx.GetOrAddId(term);
-            public bool Add(Quad quad) => tx.Add(quad);
-            public void Add(QuadBatch batch) => tx.Add(batch);
-            public bool Remove(Quad quad) => tx.Remove(quad);
-            public void ClearGraph(Term? graph) => tx.ClearGraph(graph);
-            public void Dispose() => tx.Dispose();
-
-            public void Commit()
+            public override void Commit()
             {
-                if (!store.CountCommit()) throw new StoreException("cannot write store test: IO error: No space left on device");
-                tx.Commit();
+                if (!commits.CountCommit()) throw new StoreException("cannot write store test: IO error: No space left on device");
+                Inner.Commit();
             }
         }
     }
@@ -152,8 +164,8 @@ public sealed class IngestorTests : IDisposable
             .ToList();
         using var store = QuadStoreFactory.InMemory();
         // Commit 1 writes the metric catalog, 2 and 3 the first two articles (one per group); 4 fails.
-        var failing = new FailingStore(store, failingCommit: 4);
-        var ingestor = new ArticleIngestor(failing, MetricCatalogLoader.BuiltIn()) { GroupQuads = 1 };
+        var failing = new FailingCommits(failingCommit: 4);
+        var ingestor = new ArticleIngestor(new WrappingStore(store, failing.Wrap), MetricCatalogLoader.BuiltIn()) { GroupQuads = 1 };
 
         var error = Assert.Throws<StoreException>(() => ingestor.Ingest(paths));
 
@@ -165,34 +177,13 @@ public sealed class IngestorTests : IDisposable
         Assert.DoesNotContain(stored, q => q.Contains("a3.txt"));
     }
 
-    /// <summary>A store whose transactions refuse, with an error that is not the store's, any batch after which the given file is registered.</summary>
-    private sealed class RefusingStore(IQuadStore inner, string refusedFile) : IQuadStore
+    /// <summary>A transaction that refuses, with an error that is not the store's, any batch after which the given file is registered.</summary>
+    private sealed class RefusingTransaction(IStoreTransaction tx, string refusedFile) : PassingTransaction(tx)
     {
-        public IStoreSnapshot OpenSnapshot() => inner.OpenSnapshot();
-        public IStoreTransaction BeginTransaction() => new Transaction(inner.BeginTransaction(), CgVocab.FileIri(refusedFile));
-        public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => inner.BeginBulkLoad(batchQuads);
-        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids) => inner.LookUpTerms(terms, ids);
-        public void Dispose() => inner.Dispose();
-
-        private sealed class Transaction(IStoreTransaction tx, Iri refused) : IStoreTransaction
+        public override void Add(QuadBatch batch)
         {
-            public bool TryGetId(Term term, out long id) => tx.TryGetId(term, out id);
-            public Term GetTerm(long id) => tx.GetTerm(id);
-            public IEnumerable<EncodedQuad> Scan(QuadPattern pattern) => tx.Scan(pattern);
-            public long EstimateCount(QuadPattern pattern) => tx.EstimateCount(pattern);
-            public IEnumerable<long> NamedGraphs() => tx.NamedGraphs();
-            public long GetOrAddId(Term term) => tx.GetOrAddId(term);
-            public bool Add(Quad quad) => tx.Add(quad);
-            public bool Remove(Quad quad) => tx.Remove(quad);
-            public void ClearGraph(Term? graph) => tx.ClearGraph(graph);
-            public void Commit() => tx.Commit();
-            public void Dispose() => tx.Dispose();
-
-            public void Add(QuadBatch batch)
-            {
-                tx.Add(batch);   // the article's own quads are in the transaction by the time its registry entries are refused
-                if (tx.TryGetId(refused, out _)) throw new InvalidOperationException("refused by the test");
-            }
+            Inner.Add(batch);   // the article's own quads are in the transaction by the time its registry entries are refused
+            if (Inner.TryGetId(CgVocab.FileIri(refusedFile), out _)) throw new InvalidOperationException("refused by the test");
         }
     }
 
@@ -204,7 +195,7 @@ public sealed class IngestorTests : IDisposable
             .ToList();
         using var store = QuadStoreFactory.InMemory();
         var recorder = new Recorder();
-        var ingestor = new ArticleIngestor(new RefusingStore(store, "a3.txt"), MetricCatalogLoader.BuiltIn(), [recorder]);
+        var ingestor = new ArticleIngestor(new WrappingStore(store, tx => new RefusingTransaction(tx, "a3.txt")), MetricCatalogLoader.BuiltIn(), [recorder]);
 
         var report = ingestor.Ingest(paths);   // one group: a3 fails in it, after writing part of itself
 
@@ -218,6 +209,7 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(4, all.Count(q => q.Contains("ns#fileName") && q.Contains("registry") && q.Contains("/file/")));
     }
 
+    /// <summary>A clock that always says the same time, so that two ingests write the same quads.</summary>
     private sealed class FixedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
