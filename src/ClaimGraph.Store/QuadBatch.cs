@@ -25,12 +25,18 @@ public sealed class QuadBatch
         var terms = new List<Term>(quads.Count);
         _slots = new int[quads.Count * 4];
         int at = 0;
+        // Quads come grouped by subject and by graph: one that repeats the previous quad's subject or
+        // graph (the same object) takes its place without a lookup (half the lookups of an article).
+        Term? subject = null, graph = null;
+        int subjectPlace = 0, graphPlace = DefaultGraphSlot;
         foreach (var quad in quads)
         {
-            _slots[at++] = Place(quad.Subject);
+            if (!ReferenceEquals(quad.Subject, subject)) (subject, subjectPlace) = (quad.Subject, Place(quad.Subject));
+            if (!ReferenceEquals(quad.Graph, graph)) (graph, graphPlace) = (quad.Graph, quad.Graph is null ? DefaultGraphSlot : Place(quad.Graph));
+            _slots[at++] = subjectPlace;
             _slots[at++] = Place(quad.Predicate);
             _slots[at++] = Place(quad.Object);
-            _slots[at++] = quad.Graph is null ? DefaultGraphSlot : Place(quad.Graph);
+            _slots[at++] = graphPlace;
         }
         _terms = terms.ToArray();
 
