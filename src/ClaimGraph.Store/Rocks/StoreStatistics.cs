@@ -20,11 +20,11 @@ internal sealed record StoreStatistics(
     public long GraphCount(long graph) => Graphs.GetValueOrDefault(graph);
 
     /// <summary>The statistics after adding and removing these quads (adds absent before, removes present).</summary>
-    public StoreStatistics Apply(IEnumerable<EncodedQuad> adds, IEnumerable<EncodedQuad> removes, long nextId,
+    public StoreStatistics Apply(PackedQuads adds, IEnumerable<EncodedQuad> removes, long nextId,
         out Dictionary<long, long> changedPredicates, out Dictionary<long, long> changedGraphs)
     {
         var delta = new Delta();
-        foreach (var q in adds) delta.Count(q, 1);
+        adds.CountInto(delta);
         foreach (var q in removes) delta.Count(q, -1);
         return Apply(delta, nextId, out changedPredicates, out changedGraphs);
     }
@@ -50,6 +50,16 @@ internal sealed record StoreStatistics(
             Bump(Graphs, quad.Graph, by);
             Quads += by;
         }
+
+        /// <summary>Counts one added quad by its predicate; its graph is counted apart (<see cref="AddToGraph"/>).</summary>
+        public void AddWithPredicate(long predicate)
+        {
+            Bump(Predicates, predicate, 1);
+            Quads++;
+        }
+
+        /// <summary>Counts added quads of one graph, already counted by <see cref="AddWithPredicate"/>.</summary>
+        public void AddToGraph(long graph, long quads) => Bump(Graphs, graph, quads);
     }
 
     private static void Bump(Dictionary<long, long> delta, long key, long by) =>
