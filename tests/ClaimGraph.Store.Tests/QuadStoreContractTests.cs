@@ -254,6 +254,22 @@ public abstract class QuadStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Long_and_non_ascii_terms_are_stored_and_found_again()
+    {
+        var longIri = new Iri("http://example.org/" + new string('x', 3_000));
+        var longText = Literal.String(string.Concat(Enumerable.Repeat("数字 «quote» ", 400)));
+        var tagged = Literal.LangTagged("Zahl", "de-CH");
+        var quads = new[] { Q(longIri, Name, longText, G1), Q(longIri, Name, tagged, G1), Q(Alice, Knows, longIri, G1) };
+        AddAll(quads);
+
+        using var snapshot = Store.OpenSnapshot();
+        Assert.Equal(quads.ToHashSet(), Decode(snapshot, snapshot.Scan(QuadPattern.All)));
+        Assert.True(snapshot.TryGetId(longText, out _));
+        Assert.True(snapshot.TryGetId(Literal.LangTagged("Zahl", "DE-ch"), out long taggedId));   // language tags compare case-insensitively
+        Assert.Equal(tagged, snapshot.GetTerm(taggedId));
+    }
+
+    [Fact]
     public void Named_graphs_lists_graphs_with_quads_only()
     {
         AddAll(SampleData());
