@@ -59,7 +59,7 @@ public interface IQuadReader
     /// <summary>The term for an id that this store gave out.</summary>
     Term GetTerm(long id);
 
-    /// <summary>Every quad matching the pattern, as a range scan over the index that fits it best.</summary>
+    /// <summary>Every quad matching the pattern, each once, in no promised order: read from the index that fits it best (one range, or for the RocksDB store sometimes one range per predicate).</summary>
     IEnumerable<EncodedQuad> Scan(QuadPattern pattern);
 
     /// <summary>An estimate of how many quads match the pattern, for the query optimizer. Cheap to call.</summary>
