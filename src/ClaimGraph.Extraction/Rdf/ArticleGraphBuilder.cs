@@ -137,20 +137,28 @@ public static class ArticleGraphBuilder
             if (time.PeriodStart is { } ps) Add(c, PeriodStart, Literal.Date(ps), assertion);
             if (time.PeriodEnd is { } pe) Add(c, PeriodEnd, Literal.Date(pe), assertion);
             if (time.Expression is { } expression) Add(c, TimeExpression, Literal.String(expression), assertion);
-            if (time.AsOf is not null)
+            // OWL-Time: one day is an instant; a period is a proper interval between two (OWL-Time's ProperInterval has distinct ends).
+            if (time.AsOf is { } end)
             {
-                var interval = new Iri(c.Value + "/time");
-                Add(c, Interval, interval, assertion);
-                Add(interval, RdfType, OwlTime.ProperInterval, assertion);
-                if ((time.PeriodStart ?? time.AsOf) is { } begin)
+                var when = new Iri(c.Value + "/time");
+                Add(c, OwlTime.HasTime, when, assertion);
+                var begin = time.PeriodStart ?? end;
+                if (time.PeriodEnd is { } periodEnd) end = periodEnd;
+                if (begin == end)
                 {
-                    var b = new Iri(interval.Value + "/begin");
-                    Add(interval, OwlTime.HasBeginning, b, assertion);
-                    Add(b, OwlTime.InXSDDate, Literal.Date(begin), assertion);
+                    Add(when, RdfType, OwlTime.Instant, assertion);
+                    Add(when, OwlTime.InXSDDate, Literal.Date(end), assertion);
                 }
-                var e = new Iri(interval.Value + "/end");
-                Add(interval, OwlTime.HasEnd, e, assertion);
-                Add(e, OwlTime.InXSDDate, Literal.Date(time.PeriodEnd ?? time.AsOf.Value), assertion);
+                else
+                {
+                    Add(when, RdfType, OwlTime.ProperInterval, assertion);
+                    var b = new Iri(when.Value + "/begin");
+                    Add(when, OwlTime.HasBeginning, b, assertion);
+                    Add(b, OwlTime.InXSDDate, Literal.Date(begin), assertion);
+                    var e = new Iri(when.Value + "/end");
+                    Add(when, OwlTime.HasEnd, e, assertion);
+                    Add(e, OwlTime.InXSDDate, Literal.Date(end), assertion);
+                }
             }
 
             // Provenance of the claim: derived from its sentence(s), annotated at the figure's characters.
@@ -172,7 +180,12 @@ public static class ArticleGraphBuilder
         return quads;
     }
 
-    /// <summary>A TextPositionSelector (code points) and a TextQuoteSelector (exact, with 32 characters of prefix and suffix).</summary>
+    /// <summary>
+    /// A TextPositionSelector (code points) and a TextQuoteSelector: the exact text, with 32 characters
+    /// of prefix and suffix only where the exact text occurs more than once in the article. The Web
+    /// Annotation model gives prefix and suffix to tell copies of the same text apart; a unique text
+    /// needs none, and they were a sixth of an article's terms, each new to the store.
+    /// </summary>
     private static void AddSelectors(List<Quad> quads, Iri resource, Iri article, string text, int u16Start, int u16End, int start, int end, Iri graph)
     {
         var position = new Iri(resource.Value + "/position");
@@ -184,7 +197,9 @@ public static class ArticleGraphBuilder
         quads.Add(new Quad(position, Oa.Start, Literal.Integer(start), graph));
         quads.Add(new Quad(position, Oa.End, Literal.Integer(end), graph));
         quads.Add(new Quad(quote, RdfType, Oa.TextQuoteSelector, graph));
-        quads.Add(new Quad(quote, Oa.Exact, Literal.String(text[u16Start..u16End]), graph));
+        var exact = text[u16Start..u16End];
+        quads.Add(new Quad(quote, Oa.Exact, Literal.String(exact), graph));
+        if (!OccursElsewhere(text, exact, u16Start)) return;
         int p = Math.Max(0, u16Start - 32);
         if (p < u16Start && char.IsLowSurrogate(text[p])) p++;
         int s = Math.Min(text.Length, u16End + 32);
@@ -192,6 +207,9 @@ public static class ArticleGraphBuilder
         quads.Add(new Quad(quote, Oa.Prefix, Literal.String(text[p..u16Start]), graph));
         quads.Add(new Quad(quote, Oa.Suffix, Literal.String(text[u16End..s]), graph));
     }
+
+    private static bool OccursElsewhere(string text, string exact, int at) =>
+        text.IndexOf(exact, StringComparison.Ordinal) != at || text.IndexOf(exact, at + 1, StringComparison.Ordinal) >= 0;
 
     private static void DefineMetric(List<Quad> quads, MetricChoice metric, Iri graph)
     {

@@ -28,7 +28,7 @@ public static class CgVocab
         LowerInclusive = Cg("lowerInclusive"), UpperInclusive = Cg("upperInclusive"), UnitProp = Cg("unit"), UnitCode = Cg("unitCode"),
         MetricProp = Cg("metric"), MetricMethodProp = Cg("metricMethod"), Confidence = Cg("confidence"), CountedNoun = Cg("countedNoun"),
         ActionProp = Cg("action"), Qualifier = Cg("qualifier"), AsOf = Cg("asOf"), PeriodStart = Cg("periodStart"), PeriodEnd = Cg("periodEnd"),
-        TimeExpression = Cg("timeExpression"), Kind = Cg("kind"), Interval = Cg("interval"), MintedFrom = Cg("mintedFrom"),
+        TimeExpression = Cg("timeExpression"), Kind = Cg("kind"), MintedFrom = Cg("mintedFrom"),
         CurrentVersion = Cg("currentVersion"), Version = Cg("version"), SupersededBy = Cg("supersededBy"), IngestedAt = Cg("ingestedAt"),
         MetricsHash = Cg("metricsHash");
 
@@ -74,7 +74,7 @@ public static class CgVocab
     {
         public const string Ns = "http://www.w3.org/2006/time#";
         public static readonly Iri ProperInterval = new(Ns + "ProperInterval"), Instant = new(Ns + "Instant"), HasBeginning = new(Ns + "hasBeginning"),
-            HasEnd = new(Ns + "hasEnd"), InXSDDate = new(Ns + "inXSDDate");
+            HasEnd = new(Ns + "hasEnd"), InXSDDate = new(Ns + "inXSDDate"), HasTime = new(Ns + "hasTime");
     }
 
     public static readonly Iri GMonthDay = new("http://www.w3.org/2001/XMLSchema#gMonthDay");
