@@ -27,7 +27,12 @@ public interface IQuadStore : IDisposable
     /// without a snapshot and without waiting for a commit in progress. Returns the version looked
     /// at: a term not found was not in the store at that version (ids are never taken back).
     /// </summary>
-    long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids);
+    /// <param name="mintedUnder">
+    /// An IRI prefix under which many of the terms were minted together (an article's sentences and
+    /// claims under the article's IRI), or null. A store that can tell at once that it holds no IRI
+    /// under it gives those terms 0 without looking each up.
+    /// </param>
+    long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids, string? mintedUnder = null);
 }
 
 public static class BulkLoadDefaults

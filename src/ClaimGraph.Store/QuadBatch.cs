@@ -53,11 +53,14 @@ public sealed class QuadBatch
 
     public int TermCount => _terms.Length;
 
-    /// <summary>Looks every term up in the store's committed dictionary. Any thread; the batch must not be in a writer's hands yet.</summary>
-    public void Resolve(IQuadStore store)
+    /// <summary>
+    /// Looks every term up in the store's committed dictionary. Any thread; the batch must not be in a
+    /// writer's hands yet. <paramref name="mintedUnder"/>: see <see cref="IQuadStore.LookUpTerms"/>.
+    /// </summary>
+    public void Resolve(IQuadStore store, string? mintedUnder = null)
     {
         var ids = new long[_terms.Length];
-        _resolvedAtVersion = store.LookUpTerms(_terms, ids);
+        _resolvedAtVersion = store.LookUpTerms(_terms, ids, mintedUnder);
         _storedIds = ids;
     }
 

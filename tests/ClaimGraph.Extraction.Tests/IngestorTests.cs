@@ -113,7 +113,7 @@ public sealed class IngestorTests : IDisposable
         public IStoreSnapshot OpenSnapshot() => inner.OpenSnapshot();
         public IStoreTransaction BeginTransaction() => wrap(inner.BeginTransaction());
         public IBulkLoad BeginBulkLoad(int batchQuads = BulkLoadDefaults.BatchQuads) => inner.BeginBulkLoad(batchQuads);
-        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids) => inner.LookUpTerms(terms, ids);
+        public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids, string? mintedUnder = null) => inner.LookUpTerms(terms, ids, mintedUnder);
         public void Dispose() => inner.Dispose();
     }
 
@@ -213,6 +213,31 @@ public sealed class IngestorTests : IDisposable
     private sealed class FixedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void A_term_stored_before_under_an_articles_iri_keeps_its_id_when_the_article_is_ingested()
+    {
+        var path = Write("a.txt", "Xinhua, Beijing, March 3, 2021 Police arrested 120 suspects so far.");
+        var recorder = new Recorder();
+        using (var scratch = QuadStoreFactory.InMemory()) new ArticleIngestor(scratch, MetricCatalogLoader.BuiltIn(), [recorder]).Ingest([path]);
+        var sentence = recorder.Committed.Single().Sentences.Single().Iri;
+        var note = new Quad(sentence, new Iri("http://www.w3.org/2000/01/rdf-schema#comment"), Literal.String("noted before"), new Iri("http://example.org/notes"));
+        using var store = QuadStoreFactory.OpenDirectory(Path.Combine(_folder, "store"));
+        using (var tx = store.BeginTransaction())   // as loading an export of another store could
+        {
+            tx.Add(note);
+            tx.Commit();
+        }
+
+        new ArticleIngestor(store, MetricCatalogLoader.BuiltIn()).Ingest([path]);
+
+        // One id for the sentence: the note and the article's own quads about it are found together.
+        using var snapshot = store.OpenSnapshot();
+        Assert.True(snapshot.TryGetId(sentence, out long id));
+        var about = snapshot.Scan(new QuadPattern(id, TermIds.Any, TermIds.Any, TermIds.Any)).Select(q => snapshot.GetTerm(q.Predicate)).ToList();
+        Assert.Contains(note.Predicate, about);
+        Assert.Contains(CgVocab.InArticle, about);
     }
 
     private static List<string> AllQuads(IQuadStore store)

@@ -180,6 +180,22 @@ public abstract class QuadStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Looking_up_terms_minted_under_a_prefix_finds_every_stored_one()
+    {
+        AddAll(Q(Alice, Knows, Bob));
+        var fresh = new Iri("http://example.org/new/1");
+        var ids = new long[5];
+        Store.LookUpTerms([Alice, Bob, Carol, Knows, fresh], ids, mintedUnder: "http://example.org/al");
+        using var snapshot = Store.OpenSnapshot();
+        Assert.True(snapshot.TryGetId(Alice, out long alice) & snapshot.TryGetId(Bob, out long bob) & snapshot.TryGetId(Knows, out long knows));
+        Assert.Equal([alice, bob, 0, knows, 0], ids);
+
+        // No stored IRI under the prefix: the terms under it are not found, the others still are.
+        Store.LookUpTerms([fresh, Alice, Knows], ids.AsSpan(0, 3), mintedUnder: "http://example.org/new/");
+        Assert.Equal([0, alice, knows], ids[..3]);
+    }
+
+    [Fact]
     public void Terms_round_trip_through_ids()
     {
         Term[] terms =

@@ -153,7 +153,7 @@ public sealed class ArticleIngestor(IQuadStore store, MetricCatalog catalog, IEn
             var extracted = _extractor.Extract(article, published);
             var now = Clock.GetUtcNow();
             var quads = new QuadBatch(ArticleGraphBuilder.Build(extracted, now, evidence.Anchors));
-            quads.Resolve(store);   // here, on every core, not on the writer's thread
+            quads.Resolve(store, mintedUnder: CgVocab.ArticleIri(article.ContentHash).Value + "/");   // here, on every core, not on the writer's thread
             return new PreparedArticle(index, path, messages, extracted, quads, now);
         }
         catch (Exception e) when (e is not OperationCanceledException)

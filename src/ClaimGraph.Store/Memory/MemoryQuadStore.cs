@@ -32,7 +32,8 @@ public sealed class MemoryQuadStore : IQuadStore
         return new MemorySnapshot(_terms, State);
     }
 
-    public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids)
+    /// <summary>Each term looked up in the dictionary, a hash table, <paramref name="mintedUnder"/> or not: that is cheap here.</summary>
+    public long LookUpTerms(IReadOnlyList<Term> terms, Span<long> ids, string? mintedUnder = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var committed = new MemorySnapshot(_terms, State);   // a state reference: nothing to release

@@ -289,18 +289,25 @@ public sealed class RocksQuadStore : IQuadStore
         }
     }
 
-    public long LookUpTerms(IReadOnlyList<Rdf.Model.Term> terms, Span<long> ids)
+    /// <summary>
+    /// As <see cref="IQuadStore.LookUpTerms"/>: the terms under <paramref name="mintedUnder"/> are left
+    /// out when one seek finds no IRI under it (an ingest's article-scoped IRIs, most of the terms an
+    /// article asks for, are new unless the article was stored before).
+    /// </summary>
+    public long LookUpTerms(IReadOnlyList<Rdf.Model.Term> terms, Span<long> ids, string? mintedUnder = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         // The version first: whatever a commit publishes after it, a term absent below was absent then.
         // Reading without a snapshot may see the terms of a commit being ingested; they are committed
         // already (SstStaging rolls forward), so their ids are good.
         long version = Statistics.Version;
+        bool noneMinted = mintedUnder is not null && !HoldsIriUnder(mintedUnder);
         var asked = new List<int>();
         int keyBytes = 0;
         for (int i = 0; i < terms.Count; i++)
         {
-            if (CachedTermIds.TryGet(terms[i], out long id)) ids[i] = id;
+            if (noneMinted && terms[i] is Rdf.Model.Iri iri && iri.Value.StartsWith(mintedUnder!, StringComparison.Ordinal)) ids[i] = 0;
+            else if (CachedTermIds.TryGet(terms[i], out long id)) ids[i] = id;
             else
             {
                 asked.Add(i);
@@ -326,6 +333,15 @@ public sealed class RocksQuadStore : IQuadStore
             System.Buffers.ArrayPool<byte>.Shared.Return(keys);
         }
         return version;
+    }
+
+    /// <summary>True when the dictionary as last committed holds an IRI that starts with <paramref name="prefix"/>.</summary>
+    private bool HoldsIriUnder(string prefix)
+    {
+        var key = TermCodec.IriPrefixKey(prefix);
+        using var iterator = Db.NewIterator(TermToId, _latest);
+        iterator.Seek(key);
+        return iterator.Valid() && iterator.GetKeySpan().StartsWith(key);
     }
 
     /// <summary>Waits until no other transaction is open, then starts one.</summary>

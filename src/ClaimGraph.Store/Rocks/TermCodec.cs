@@ -25,6 +25,14 @@ internal static class TermCodec
     /// <summary>Writes the <see cref="Key"/> of a term into <paramref name="destination"/>, which holds at least <see cref="MaxLength"/> bytes; returns its length.</summary>
     public static int WriteKey(Term term, Span<byte> destination) => Write(term, lowerCaseLanguage: true, destination);
 
+    /// <summary>The bytes every <see cref="Key"/> of an IRI that starts with <paramref name="prefix"/> starts with.</summary>
+    public static byte[] IriPrefixKey(string prefix)
+    {
+        var key = new byte[1 + Encoding.UTF8.GetByteCount(prefix)];
+        WithKind(IriKind, prefix, key);
+        return key;
+    }
+
     /// <summary>At least as many bytes as the term's encoding or key takes (three per UTF-16 unit, as UTF-8 may need).</summary>
     public static int MaxLength(Term term) => term switch
     {
