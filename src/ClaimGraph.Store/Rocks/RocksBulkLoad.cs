@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ClaimGraph.Rdf.Model;
 using RocksDbSharp;
 
@@ -21,16 +20,15 @@ internal sealed class RocksBulkLoad : IBulkLoad
     private readonly StoreStatistics _statistics;
     private readonly SstStaging _staging;
     private readonly int _batchQuads;
-    private readonly Dictionary<Term, long> _ids = new();
+    private readonly Dictionary<Term, long> _storedIds = new();   // terms of the load the store held before
+    private readonly NewTermTable _newTerms;
     private readonly StoreStatistics.Delta _delta = new();
     private readonly List<UInt128[]> _stagedBatches = new();   // each batch's SPOG keys, sorted, each once
 
     private EncodedQuad[] _batch;
     private EncodedQuad[]? _freeBatch;
     private int _count;
-    private List<(long Id, Term Term)> _batchTerms = new();
-    private long _batchFirstId;
-    private long _nextId;
+    private int _batchFirstTerm;   // the first of the table's terms that the batch being filled gave ids
     private Task? _stagingTask;
     private bool _finished;
 
@@ -41,7 +39,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
         _committed = new RocksSnapshot(store, snapshot, statistics.NextId, statistics);
         _batchQuads = batchQuads;
         _batch = new EncodedQuad[Math.Min(batchQuads, 4096)];
-        _nextId = _batchFirstId = statistics.NextId;
+        _newTerms = store.RentTermTable(statistics.NextId);
         _staging = new SstStaging(store);
     }
 
@@ -65,7 +63,7 @@ internal sealed class RocksBulkLoad : IBulkLoad
         WaitForStaging();
         if (_delta.Quads > 0)
         {
-            var next = _statistics.Apply(_delta, _nextId, out var predicates, out var graphs);
+            var next = _statistics.Apply(_delta, _newTerms.NextId, out var predicates, out var graphs);
             _store.Writing(() => _store.CommitStaged(_staging, next, predicates, graphs));
         }
         // With no new quad there is no new term either, and the staged keys are all in the store already.
@@ -86,37 +84,29 @@ internal sealed class RocksBulkLoad : IBulkLoad
         _finished = true;
         _staging.Dispose();
         _committed.Dispose();
+        _store.ReturnTermTable(_newTerms);
         _store.EndTransaction();
     }
 
-    /// <summary>The id of a term: from this load's dictionary, else from the store's, else a new one.</summary>
+    /// <summary>The id of a term: one this load gave, else the store's, else a new one.</summary>
     private long Id(Term term)
     {
-        ref long id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out bool known);
-        if (known) return id;
-        if (_statistics.NextId > TermIds.FirstTermId && _committed.TryGetId(term, out long stored)) return id = stored;
-        if (_nextId > RocksQuadStore.MaxTermId)
-        {
-            _ids.Remove(term);
-            throw RocksQuadStore.TooManyTerms();
-        }
-        id = _nextId++;
-        _batchTerms.Add((id, term));
-        return id;
+        if (_newTerms.TryGetId(term, out long id) || _storedIds.TryGetValue(term, out id)) return id;
+        if (_statistics.NextId > TermIds.FirstTermId && _committed.TryGetId(term, out id)) return _storedIds[term] = id;
+        return _newTerms.GetOrAdd(term);
     }
 
     /// <summary>Hands the filled batch to the background thread (after the one before it is staged) and starts the next.</summary>
     private void StageBatch()
     {
         WaitForStaging();
-        var (batch, count, terms, firstId) = (_batch, _count, _batchTerms, _batchFirstId);
+        var (batch, count, terms) = (_batch, _count, _newTerms.Since(_batchFirstTerm));
         if (count == 0) return;
-        _stagingTask = Task.Run(() => Stage(batch, count, terms, firstId));
+        _stagingTask = Task.Run(() => Stage(batch, count, terms));
         _batch = _freeBatch ?? new EncodedQuad[batch.Length];
         _freeBatch = batch;   // free again once the task just started has finished
         _count = 0;
-        _batchTerms = new List<(long, Term)>();
-        _batchFirstId = _nextId;
+        _batchFirstTerm = _newTerms.Count;
     }
 
     private void WaitForStaging()
@@ -127,8 +117,9 @@ internal sealed class RocksBulkLoad : IBulkLoad
 
     /// <summary>Sorts one batch, counts the quads that are new, and writes its files.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]   // runs once per batch: too few calls for tiering
-    private void Stage(EncodedQuad[] batch, int count, List<(long Id, Term Term)> terms, long firstId)
+    private void Stage(EncodedQuad[] batch, int count, NewTerms terms)
     {
+        long firstId = terms.Id(0);
         var keys = StagedContent.SortedUniqueKeys(IndexOrder.Spog, new ArraySegment<EncodedQuad>(batch, 0, count));
         foreach (var key in keys)
         {

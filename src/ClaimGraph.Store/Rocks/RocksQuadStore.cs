@@ -387,7 +387,7 @@ public sealed class RocksQuadStore : IQuadStore
     /// <see cref="StoreException"/> naming the store.
     /// </summary>
     /// <param name="addsWithRepeats">The added quads; one may come more than once (sorting drops the repeats).</param>
-    internal void Commit(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
+    internal void Commit(NewTerms newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
         => Writing(() => Write(newTerms, addsWithRepeats, removes, nextId));
 
@@ -412,7 +412,7 @@ public sealed class RocksQuadStore : IQuadStore
         _ => null,
     };
 
-    private void Write(IReadOnlyList<(long Id, Rdf.Model.Term Term)> newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
+    private void Write(NewTerms newTerms, IReadOnlyCollection<EncodedQuad> addsWithRepeats,
         IReadOnlyCollection<EncodedQuad> removes, long nextId)
     {
         if (newTerms.Count == 0 && addsWithRepeats.Count == 0 && removes.Count == 0) return;   // nothing to write, no new version
@@ -436,10 +436,8 @@ public sealed class RocksQuadStore : IQuadStore
 
         using var batch = new WriteBatch();
         // Keys go in sorted per family: RocksDB's memtable inserts a run of ascending keys much faster.
-        foreach (var (id, term) in newTerms) batch.Put(QuadKeys.Id(id), TermCodec.Encode(term), IdToTerm);
-        var termKeys = newTerms.Select(t => (Key: TermCodec.Key(t.Term), t.Id)).ToArray();
-        Array.Sort(termKeys, static (a, b) => a.Key.AsSpan().SequenceCompareTo(b.Key));
-        foreach (var (termKey, id) in termKeys) batch.Put(termKey, QuadKeys.Id(id), TermToId);
+        for (int i = 0; i < newTerms.Count; i++) batch.Put(QuadKeys.Id(newTerms.Id(i)), newTerms.Stored(i), IdToTerm);
+        foreach (int i in newTerms.InKeyOrder()) batch.Put(newTerms.Key(i), QuadKeys.Id(newTerms.Id(i)), TermToId);
         PutSorted(batch, adds, added: true);
         PutSorted(batch, removes, added: false);
         PutMetadata(batch, next, predicates, graphs);
@@ -499,6 +497,22 @@ public sealed class RocksQuadStore : IQuadStore
     }
 
     internal void EndTransaction() => _writer.Release();
+
+    private NewTermTable? _spareTermTable;
+
+    /// <summary>
+    /// An empty table for the new terms of a write starting at id <paramref name="firstId"/>: the one
+    /// the last write gave back, so that its arrays, which outlive collections, are made once.
+    /// </summary>
+    internal NewTermTable RentTermTable(long firstId)
+    {
+        var table = Interlocked.Exchange(ref _spareTermTable, null) ?? new NewTermTable();
+        table.Reset(firstId, MaxTermId);
+        return table;
+    }
+
+    /// <summary>Takes back a table once nothing reads it any more.</summary>
+    internal void ReturnTermTable(NewTermTable table) => _spareTermTable = table;
 
     internal static StoreException TooManyTerms() =>
         new($"the store cannot hold more than {MaxTermId:N0} terms");

@@ -9,18 +9,17 @@ namespace ClaimGraph.Store.Rocks;
 /// </summary>
 internal sealed class RocksTransaction : RocksReader, IStoreTransaction
 {
-    private readonly Dictionary<Term, long> _knownIds = new();
-    private readonly List<(long Id, Term Term)> _newTerms = new();
+    private readonly Dictionary<Term, long> _storedIds = new();   // committed terms this transaction has looked up
+    private readonly NewTermTable _newTerms;
     private readonly PendingQuads<EncodedQuad> _changes;
     private readonly bool _startedEmpty;
     private readonly bool _dictionaryStartedEmpty;
-    private long _nextId;
     private bool _finished;
 
     public RocksTransaction(RocksQuadStore store, Snapshot snapshot, long idLimit, StoreStatistics statistics)
         : base(store, snapshot, idLimit, statistics)
     {
-        _nextId = idLimit;
+        _newTerms = store.RentTermTable(idLimit);
         _startedEmpty = statistics.Quads == 0;
         _dictionaryStartedEmpty = idLimit == TermIds.FirstTermId;
         _changes = new PendingQuads<EncodedQuad>(IsCommitted);
@@ -28,36 +27,23 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
 
     public override bool TryGetId(Term term, out long id)
     {
-        if (_knownIds.TryGetValue(term, out id)) return true;
+        if (_storedIds.TryGetValue(term, out id) || _newTerms.TryGetId(term, out id)) return true;
         if (_dictionaryStartedEmpty || !base.TryGetId(term, out id)) return false;
-        _knownIds[term] = id;
+        _storedIds[term] = id;
         return true;
     }
 
-    public override Term GetTerm(long id)
-    {
-        if (id >= IdLimit && id < _nextId) return _newTerms[(int)(id - IdLimit)].Term;
-        return base.GetTerm(id);
-    }
+    public override Term GetTerm(long id) => id >= IdLimit && id < _newTerms.NextId ? _newTerms.GetTerm(id) : base.GetTerm(id);
 
     public long GetOrAddId(Term term)
     {
         ThrowIfFinished();
         ArgumentNullException.ThrowIfNull(term);
-        return TryGetId(term, out long id) ? id : AddNewId(term);
+        return TryGetId(term, out long id) ? id : _newTerms.GetOrAdd(term);
     }
 
     /// <summary>The id of a term the committed dictionary does not hold: this transaction's, or a new one.</summary>
-    private long GetOrAddUnstoredId(Term term) => _knownIds.TryGetValue(term, out long id) ? id : AddNewId(term);
-
-    private long AddNewId(Term term)
-    {
-        if (_nextId > RocksQuadStore.MaxTermId) throw RocksQuadStore.TooManyTerms();
-        long id = _nextId++;
-        _newTerms.Add((id, term));
-        _knownIds[term] = id;
-        return id;
-    }
+    private long GetOrAddUnstoredId(Term term) => _newTerms.GetOrAdd(term);
 
     public bool Add(Quad quad)
     {
@@ -97,7 +83,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     public void Commit()
     {
         ThrowIfFinished();
-        Store.Commit(_newTerms, _changes.AddedWithRepeats, _changes.Removed, _nextId);
+        Store.Commit(_newTerms.Since(0), _changes.AddedWithRepeats, _changes.Removed, _newTerms.NextId);
         Finish();
     }
 
@@ -110,6 +96,7 @@ internal sealed class RocksTransaction : RocksReader, IStoreTransaction
     private void Finish()
     {
         _finished = true;
+        Store.ReturnTermTable(_newTerms);
         Store.EndTransaction();
     }
 

@@ -19,28 +19,26 @@ internal static class StagedContent
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Min(RocksIndexes.Kept.Length, Environment.ProcessorCount) };
 
     /// <summary>Both dictionary families for new terms, which were given ids in ascending order.</summary>
-    public static void WriteTerms(SstStaging staging, IReadOnlyList<(long Id, Term Term)> terms)
+    public static void WriteTerms(SstStaging staging, NewTerms terms)
     {
         if (terms.Count == 0) return;
         staging.Write(RocksQuadStore.IdToTermFamily, sink =>
         {
             Span<byte> id = stackalloc byte[8];
-            foreach (var (termId, term) in terms)
+            for (int i = 0; i < terms.Count; i++)
             {
-                System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(id, termId);
-                sink.Put(id, TermCodec.Encode(term));
+                System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(id, terms.Id(i));
+                sink.Put(id, terms.Stored(i));
             }
         });
-        var byKey = new (byte[] Key, long Id)[terms.Count];
-        for (int i = 0; i < byKey.Length; i++) byKey[i] = (TermCodec.Key(terms[i].Term), terms[i].Id);
-        Array.Sort(byKey, static (a, b) => a.Key.AsSpan().SequenceCompareTo(b.Key));
+        var inKeyOrder = terms.InKeyOrder();
         staging.Write(RocksQuadStore.TermToIdFamily, sink =>
         {
             Span<byte> id = stackalloc byte[8];
-            foreach (var (key, termId) in byKey)
+            foreach (int i in inKeyOrder)
             {
-                System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(id, termId);
-                sink.Put(key, id);
+                System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(id, terms.Id(i));
+                sink.Put(terms.Key(i), id);
             }
         });
     }
