@@ -21,10 +21,20 @@ public sealed class ArticleExtractor(MetricResolver metrics)
     public ExtractedArticle Extract(Article article, PublicationDate published)
     {
         var index = new CodePointIndex(article.Text);
-        var scopes = TimeScopeResolver.Resolve(article, published.Date);
+        // The figures first, so that time words are read only in the sentences whose scope a figure needs.
+        var figures = new SentenceFigures?[article.Sentences.Count];
+        var readBefore = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in article.Sentences)
+        {
+            if (!readBefore.Add(sentence.Text)) continue;   // a repeat: its claims are the first occurrence's
+            var tokens = Tokenizer.Tokenize(sentence.Text);
+            var quantities = QuantityRecognizer.Recognize(sentence.Text, tokens);
+            if (quantities.Count > 0) figures[sentence.Index] = new SentenceFigures(tokens, quantities);
+        }
+        var scopes = TimeScopeResolver.Resolve(article, published.Date, neededAt: i => figures[i] is not null);
+
         var claims = new List<ExtractedClaim>();
         var firstBySentenceText = new Dictionary<string, List<int>>(StringComparer.Ordinal);   // sentence text -> its claims' indexes
-
         foreach (var sentence in article.Sentences)
         {
             if (firstBySentenceText.TryGetValue(sentence.Text, out var seen))
@@ -35,9 +45,7 @@ public sealed class ArticleExtractor(MetricResolver metrics)
             var mine = new List<int>();
             firstBySentenceText[sentence.Text] = mine;
 
-            var tokens = Tokenizer.Tokenize(sentence.Text);
-            var quantities = QuantityRecognizer.Recognize(sentence.Text, tokens);
-            if (quantities.Count == 0) continue;
+            if (figures[sentence.Index] is not var (tokens, quantities)) continue;
             var frames = FrameReader.Read(tokens, quantities);
             var scope = scopes[sentence.Index] ?? TimeScope.Default(published.Date);
             for (int q = 0; q < quantities.Count; q++)
@@ -53,6 +61,8 @@ public sealed class ArticleExtractor(MetricResolver metrics)
         }
         return new ExtractedArticle(article, published, claims);
     }
+
+    private sealed record SentenceFigures(IReadOnlyList<Token> Tokens, IReadOnlyList<Quantity> Quantities);
 
     /// <summary>
     /// True when the figure's clause looks ahead: "will", "expects to", "plans to", "aims to", "target", "projected to"

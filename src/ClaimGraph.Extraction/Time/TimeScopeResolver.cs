@@ -102,17 +102,26 @@ public static partial class TimeScopeResolver
         (Yesterday, (m, c) => new(c.Published?.AddDays(-1), null, null, FigureKind.Event, m.Value)),
     ];
 
-    /// <summary>The scope in force at each sentence of the article (index = sentence index); null where no time words apply.</summary>
-    public static TimeScope?[] Resolve(Article article, DateOnly? published)
+    /// <summary>
+    /// The scope in force at each sentence of the article (index = sentence index); null where no time
+    /// words apply. With <paramref name="neededAt"/>, only the scopes of the sentences it names are
+    /// sure to be given: a sentence after the last of them in its paragraph is not read (a scope holds
+    /// within its paragraph), which spares most of the reading in an article whose figures are few.
+    /// </summary>
+    public static TimeScope?[] Resolve(Article article, DateOnly? published, Func<int, bool>? neededAt = null)
     {
         var result = new TimeScope?[article.Sentences.Count];
+        var lastNeededInParagraph = new Dictionary<int, int>();
+        foreach (var sentence in article.Sentences)
+            if (neededAt is null || neededAt(sentence.Index)) lastNeededInParagraph[sentence.Paragraph] = sentence.Index;
         int paragraph = -1;
         TimeScope? current = null;
         int? lastNamedYear = null;
         foreach (var sentence in article.Sentences)
         {
             if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; current = null; }
-            var own = ForSentence(sentence.Text, published, lastNamedYear);
+            bool read = lastNeededInParagraph.TryGetValue(sentence.Paragraph, out int last) && sentence.Index <= last;
+            var own = read ? ForSentence(sentence.Text, published, lastNamedYear) : null;
             if (own is not null) current = own;
             result[sentence.Index] = current;
             foreach (Match y in AnyYear().Matches(sentence.Text)) lastNamedYear = Int(y.Value);
