@@ -162,7 +162,64 @@ internal sealed class NewTerms(long firstId, int firstEntry, int count, NewTermT
     {
         var order = new int[count];
         for (int i = 0; i < count; i++) order[i] = i;
-        Array.Sort(order, (a, b) => Key(a).SequenceCompareTo(Key(b)));
+        SortByKey(order, 0, count, depth: 0);
         return order;
+    }
+
+    /// <summary>
+    /// Three-way radix quicksort (Bentley and Sedgewick) of order[lo..hi), whose keys agree on their
+    /// first <paramref name="depth"/> bytes. Keys are compared a byte at a time, so the long prefix an
+    /// article's IRIs share is read once per level rather than once per comparison; a comparison sort
+    /// took a third of the time spent writing a commit's terms.
+    /// </summary>
+    private void SortByKey(int[] order, int lo, int hi, int depth)
+    {
+        while (hi - lo > 1)
+        {
+            if (hi - lo <= 12)
+            {
+                InsertionSort(order, lo, hi, depth);
+                return;
+            }
+            int pivot = ByteAt(order[lo + (hi - lo) / 2], depth);
+            int lt = lo, gt = hi, i = lo;
+            while (i < gt)
+            {
+                int b = ByteAt(order[i], depth);
+                if (b < pivot)
+                {
+                    (order[lt], order[i]) = (order[i], order[lt]);
+                    lt++;
+                    i++;
+                }
+                else if (b > pivot)
+                {
+                    gt--;
+                    (order[i], order[gt]) = (order[gt], order[i]);
+                }
+                else i++;
+            }
+            SortByKey(order, lo, lt, depth);
+            SortByKey(order, gt, hi, depth);
+            if (pivot < 0) return;   // the keys that end here: one, as keys are distinct
+            (lo, hi, depth) = (lt, gt, depth + 1);
+        }
+    }
+
+    private void InsertionSort(int[] order, int lo, int hi, int depth)
+    {
+        for (int i = lo + 1; i < hi; i++)
+        {
+            int moving = order[i], j = i;
+            for (; j > lo && Key(order[j - 1])[depth..].SequenceCompareTo(Key(moving)[depth..]) > 0; j--) order[j] = order[j - 1];
+            order[j] = moving;
+        }
+    }
+
+    /// <summary>The key's byte at <paramref name="depth"/>, or -1 past its end (a key sorts before the keys it is a prefix of).</summary>
+    private int ByteAt(int i, int depth)
+    {
+        ref readonly var entry = ref entries[firstEntry + i];
+        return depth < entry.Length ? chunks[entry.Chunk][entry.Offset + depth] : -1;
     }
 }
