@@ -196,6 +196,26 @@ public abstract class QuadStoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Looking_up_terms_minted_under_a_long_prefix_finds_every_stored_one()
+    {
+        // As long as an article's IRI, and with stored IRIs beside it that share all but its last bytes.
+        const string article = "https://claimgraph.org/id/article/5be6476615585f75";
+        var stored = new Iri(article + "/sentence/0-69");
+        AddAll(Q(stored, Knows, Bob), Q(new Iri(article[..^1] + "4/sentence/0-69"), Knows, Bob), Q(new Iri(article + "0/x"), Knows, Bob));
+        var fresh = new Iri(article[..^1] + "6/sentence/0-69");
+        var ids = new long[2];
+
+        Store.LookUpTerms([stored, Knows], ids, mintedUnder: article + "/");
+        using var snapshot = Store.OpenSnapshot();
+        Assert.True(snapshot.TryGetId(stored, out long id));
+        Assert.Equal(id, ids[0]);
+
+        Store.LookUpTerms([fresh, Knows], ids, mintedUnder: article[..^1] + "6/");
+        Assert.Equal(0, ids[0]);
+        Assert.NotEqual(0, ids[1]);
+    }
+
+    [Fact]
     public void Terms_round_trip_through_ids()
     {
         Term[] terms =
