@@ -20,13 +20,15 @@ internal sealed class NewTermTable
     private int _chunk = -1;       // the chunk being filled
     private int _chunkUsed;
     private Entry[] _entries = new Entry[1 << 12];
-    private int[] _slots = new int[1 << 13];   // entry index + 1, 0 when empty; a power of two, at most half full
+    // Per slot, the key's hash in the high half and its entry index + 1 in the low half (0: empty), so
+    // that a probe reads no entry and no key unless the hashes agree; a power of two, at most half full.
+    private long[] _slots = new long[1 << 13];
     private Dictionary<int, byte[]>? _storedApart;   // id-to-term bytes where they differ from the key: a language tag not in lower case
     private byte[] _scratch = new byte[256];
     private long _maxId;
 
-    /// <param name="Chunk">The chunk holding the key; <paramref name="Hash"/> is the key's, kept to grow the index without hashing again.</param>
-    internal readonly record struct Entry(int Chunk, int Offset, int Length, int Hash);
+    /// <summary>Where a term's key lies: in which chunk, from where, how long.</summary>
+    internal readonly record struct Entry(int Chunk, int Offset, int Length);
 
     public long FirstId { get; private set; }
 
@@ -45,7 +47,7 @@ internal sealed class NewTermTable
     public bool TryGetId(Term term, out long id)
     {
         var key = KeyOf(term);
-        int found = _slots[FindSlot(key, Hash(key))] - 1;
+        int found = EntryAt(FindSlot(key, Hash(key)));
         id = found < 0 ? 0 : FirstId + found;
         return found >= 0;
     }
@@ -56,16 +58,16 @@ internal sealed class NewTermTable
         var key = KeyOf(term);
         int hash = Hash(key);
         int slot = FindSlot(key, hash);
-        if (_slots[slot] != 0) return FirstId + _slots[slot] - 1;
+        if (_slots[slot] != 0) return FirstId + EntryAt(slot);
         if (NextId > _maxId) throw RocksQuadStore.TooManyTerms();
 
         int index = Count++;
         if (index == _entries.Length) Array.Resize(ref _entries, 2 * _entries.Length);
         var (chunk, offset) = Place(key);
-        _entries[index] = new Entry(chunk, offset, key.Length, hash);
+        _entries[index] = new Entry(chunk, offset, key.Length);
         if (term is Literal { Language: { } language } && !language.Equals(language.ToLowerInvariant(), StringComparison.Ordinal))
             (_storedApart ??= new())[index] = TermCodec.Encode(term);
-        _slots[slot] = index + 1;
+        _slots[slot] = Slot(hash, index);
         if (2 * Count > _slots.Length) GrowIndex();
         return FirstId + index;
     }
@@ -102,10 +104,11 @@ internal sealed class NewTermTable
         int mask = _slots.Length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            int index = _slots[slot] - 1;
-            if (index < 0) return slot;
-            ref readonly var entry = ref _entries[index];
-            if (entry.Hash == hash && _chunks[entry.Chunk].AsSpan(entry.Offset, entry.Length).SequenceEqual(key)) return slot;
+            long value = _slots[slot];
+            if (value == 0) return slot;
+            if ((int)(value >> 32) != hash) continue;
+            ref readonly var entry = ref _entries[EntryAt(slot)];
+            if (_chunks[entry.Chunk].AsSpan(entry.Offset, entry.Length).SequenceEqual(key)) return slot;
         }
     }
 
@@ -127,15 +130,22 @@ internal sealed class NewTermTable
 
     private void GrowIndex()
     {
-        _slots = new int[2 * _slots.Length];
+        var old = _slots;
+        _slots = new long[2 * old.Length];
         int mask = _slots.Length - 1;
-        for (int index = 0; index < Count; index++)
+        foreach (long value in old)
         {
-            int slot = _entries[index].Hash & mask;
+            if (value == 0) continue;
+            int slot = (int)(value >> 32) & mask;
             while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = index + 1;
+            _slots[slot] = value;
         }
     }
+
+    private static long Slot(int hash, int index) => (long)hash << 32 | (uint)(index + 1);
+
+    /// <summary>The entry index a slot holds, -1 when it is empty.</summary>
+    private int EntryAt(int slot) => (int)(uint)_slots[slot] - 1;
 }
 
 /// <summary>
