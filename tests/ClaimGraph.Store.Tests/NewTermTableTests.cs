@@ -75,6 +75,8 @@ public sealed class NewTermTableTests
             });
         }
 
+        foreach (var end in new[] { "b", "a", "" }) table.GetOrAdd(Literal.String(new string('q', 1000) + end));   // a long shared prefix
+
         var view = table.Since(10);
         table.GetOrAdd(new Iri("http://example.org/added-after"));   // not in the view
         var order = view.InKeyOrder();
