@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using ClaimGraph.Rdf.Model;
 
 namespace ClaimGraph.Store.Rocks;
 
