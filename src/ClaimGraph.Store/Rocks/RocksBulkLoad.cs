@@ -91,8 +91,10 @@ internal sealed class RocksBulkLoad : IBulkLoad
     /// <summary>The id of a term: one this load gave, else the store's, else a new one.</summary>
     private long Id(Term term)
     {
+        // Into an empty store every term is this load's: one probe of the table, which adds it if new.
+        if (_statistics.NextId == TermIds.FirstTermId) return _newTerms.GetOrAdd(term);
         if (_newTerms.TryGetId(term, out long id) || _storedIds.TryGetValue(term, out id)) return id;
-        if (_statistics.NextId > TermIds.FirstTermId && _committed.TryGetId(term, out id)) return _storedIds[term] = id;
+        if (_committed.TryGetId(term, out id)) return _storedIds[term] = id;
         return _newTerms.GetOrAdd(term);
     }
 
